@@ -1,0 +1,95 @@
+// Assembles everything the site renders, once per build: verified evidence, story, charts, map.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import archieml from 'archieml';
+import { verifyReferences, type Claim, type ClaimProblem } from '$lib/claims';
+import { storyFromArchie, storyReferences, findTypedFigures, type Story } from '$lib/story';
+import { deriveFigures, type DerivedFigure } from '$lib/derived';
+import { CHART_META, type ChartData } from '$lib/charts';
+import {
+	territoryLostRows,
+	TERRITORY_COLUMNS,
+	heldShareRows,
+	HELD_COLUMNS,
+	fighterRows,
+	FIGHTER_COLUMNS,
+	townRows,
+	TOWN_COLUMNS,
+	sizeRows,
+	SIZE_COLUMNS
+} from '$lib/chart-data';
+import type { MapData, CountryArea } from '$lib/geography';
+import { buildMap, countryAreas } from '$lib/server/map';
+import { DATA_DIR, EvidenceError, readEvidence, type Evidence } from '$lib/server/evidence';
+
+/** The story with the ids it cites, for the verifier's summary. */
+export interface StoryContent extends Story {
+	citedIds: string[];
+}
+
+export interface SiteContent {
+	evidence: Evidence;
+	story: StoryContent;
+	derived: DerivedFigure[];
+	charts: ChartData[];
+	map: MapData;
+	areas: CountryArea[];
+}
+
+function buildCharts(claims: Claim[], story: Story, derived: DerivedFigure[], map: MapData): ChartData[] {
+	const townSteps = story.sections.find((s) => s.chart === 'town-sequence')?.steps ?? [];
+	const built: Record<string, Pick<ChartData, 'columns' | 'rows'>> = {
+		'caliphate-size': { columns: SIZE_COLUMNS, rows: sizeRows(claims, derived) },
+		'territory-lost': { columns: TERRITORY_COLUMNS, rows: territoryLostRows(claims) },
+		'held-shares': { columns: HELD_COLUMNS, rows: heldShareRows(claims) },
+		'town-sequence': { columns: TOWN_COLUMNS, rows: townRows(claims, townSteps, map) },
+		fighters: { columns: FIGHTER_COLUMNS, rows: fighterRows(claims, derived) }
+	};
+	return CHART_META.map((meta) => {
+		const { columns, rows } = built[meta.id];
+		const claim_ids = [
+			...new Set(rows.flatMap((r) => String(r.claim_id ?? '').split(' ').filter(Boolean)))
+		];
+		return { ...meta, columns, rows, claim_ids };
+	});
+}
+
+/** Reads, verifies and assembles the site from a data folder. Throws EvidenceError on any problem. */
+export function readSiteContent(dir = DATA_DIR): SiteContent {
+	const evidence = readEvidence(dir);
+	const { story, problems: copyProblems } = storyFromArchie(
+		archieml.load(readFileSync(join(dir, 'story.aml'), 'utf8'))
+	);
+	const problems: ClaimProblem[] = [
+		...copyProblems,
+		...findTypedFigures(story)
+	].map((p) => ({ claim_id: `(${p.where})`, message: p.message }));
+	const refs = storyReferences(story);
+	problems.push(...verifyReferences(evidence.claims, refs.claims));
+	if (problems.length) throw new EvidenceError(problems, 'The story copy does not check out');
+
+	const map = buildMap();
+	const areas = countryAreas();
+	const derived = deriveFigures(evidence.claims, areas);
+	const derivedIds = new Set(derived.map((d) => d.id));
+	const unknownDerived = refs.derived.filter((r) => !derivedIds.has(r.claim_id));
+	if (unknownDerived.length) {
+		throw new EvidenceError(
+			unknownDerived.map((r) => ({
+				claim_id: r.claim_id,
+				message: `${r.where} cites derived figure "${r.claim_id}", which src/lib/derived.ts does not compute`
+			}))
+		);
+	}
+	const charts = buildCharts(evidence.claims, story, derived, map);
+	const citedIds = [...new Set(refs.claims.map((r) => r.claim_id))];
+	return { evidence, story: { ...story, citedIds }, derived, charts, map, areas };
+}
+
+let cached: SiteContent | undefined;
+
+/** The project's site content, read once per build. */
+export function siteContent(): SiteContent {
+	cached ??= readSiteContent();
+	return cached;
+}

@@ -1,0 +1,84 @@
+// Citation context: the claims a page cites and the one citation currently open.
+import { getContext, setContext } from 'svelte';
+import type { Claim } from '$lib/claims';
+import type { DerivedFigure } from '$lib/derived';
+import type { ArticleMeta } from '$lib/articles';
+
+/** The evidence a page carries to its readers (no article texts, only what is cited). */
+export interface CitationData {
+	claims: Record<string, Claim>;
+	derived: Record<string, DerivedFigure>;
+	articles: Record<string, Pick<ArticleMeta, 'file' | 'label' | 'headline' | 'date_display'>>;
+	/** Absolute or root-relative link to the sources page. */
+	sourcesHref: string;
+}
+
+/** Open citation state plus lookup; one per page. */
+export class Citations {
+	data: CitationData;
+	open = $state<{ ids: string[]; derived: string | null; trigger: HTMLElement | null } | null>(null);
+
+	constructor(data: CitationData) {
+		this.data = data;
+	}
+
+	claim(id: string): Claim {
+		const c = this.data.claims[id];
+		if (!c) throw new Error(`claim "${id}" is not in this page's evidence`);
+		return c;
+	}
+
+	derivedFigure(id: string): DerivedFigure {
+		const d = this.data.derived[id];
+		if (!d) throw new Error(`derived figure "${id}" is not in this page's evidence`);
+		return d;
+	}
+
+	show(ids: string[], derived: string | null, trigger: HTMLElement | null) {
+		this.open = { ids, derived, trigger };
+	}
+
+	close() {
+		const trigger = this.open?.trigger;
+		this.open = null;
+		trigger?.focus();
+	}
+}
+
+const KEY = Symbol('citations');
+
+export function setCitations(data: CitationData): Citations {
+	return setContext(KEY, new Citations(data));
+}
+
+export function getCitations(): Citations {
+	const c = getContext<Citations | undefined>(KEY);
+	if (!c) throw new Error('getCitations() needs a <CitationProvider> (setCitations) above it');
+	return c;
+}
+
+/** Only the claims and articles that a set of ids needs, so pages carry no more than they cite. */
+export function pickEvidence(
+	ids: Iterable<string>,
+	claims: Claim[],
+	derived: DerivedFigure[],
+	articles: ArticleMeta[],
+	sourcesHref: string
+): CitationData {
+	const wanted = new Set(ids);
+	for (const d of derived) if (wanted.has(d.id)) d.claim_ids.forEach((id) => wanted.add(id));
+	const pickedClaims = Object.fromEntries(
+		claims.filter((c) => wanted.has(c.claim_id)).map((c) => [c.claim_id, c])
+	);
+	const files = new Set(Object.values(pickedClaims).map((c) => c.article));
+	return {
+		claims: pickedClaims,
+		derived: Object.fromEntries(derived.filter((d) => wanted.has(d.id)).map((d) => [d.id, d])),
+		articles: Object.fromEntries(
+			articles
+				.filter((a) => files.has(a.file))
+				.map((a) => [a.file, { file: a.file, label: a.label, headline: a.headline, date_display: a.date_display }])
+		),
+		sourcesHref
+	};
+}
