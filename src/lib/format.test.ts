@@ -42,3 +42,14 @@ describe('formatClaim', () => {
 		expect(formatNumber(2014)).toBe('2,014');
 	});
 });
+
+describe('formatEventDate', () => {
+	it('shows only the precision the date has', async () => {
+		const { formatEventDate } = await import('./format');
+		expect(formatEventDate('2017-11-03')).toBe('3 Nov 2017');
+		expect(formatEventDate('2017-07')).toBe('Jul 2017');
+		expect(formatEventDate('2014')).toBe('2014');
+		expect(formatEventDate('')).toBe('');
+		expect(formatEventDate('Friday')).toBe('');
+	});
+});

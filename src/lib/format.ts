@@ -39,3 +39,15 @@ export function formatClaim(c: Claim, opts: { unit?: boolean; qualifier?: boolea
 	if (withUnit && UNIT_WORDS[c.unit]) return `${figure} ${UNIT_WORDS[c.unit]}`;
 	return figure;
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** An ISO (partial) event date for display: "3 Nov 2017", "Nov 2017", "2017"; "" when none. */
+export function formatEventDate(iso: string): string {
+	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+	if (!m) return '';
+	const [, y, mo, d] = m;
+	if (!mo) return y;
+	const month = MONTHS[Number(mo) - 1];
+	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

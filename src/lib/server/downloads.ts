@@ -1,0 +1,68 @@
+// The published data files: per-chart CSV, all claims as CSV and JSON, and the chart manifest.
+import { CLAIM_COLUMNS, type Claim } from '$lib/claims';
+import { toCsv, type Column } from '$lib/csv';
+import type { ChartData } from '$lib/charts';
+import type { SiteContent } from '$lib/server/content';
+
+const NUMBER_CLAIM_COLUMNS = new Set(['paragraph', 'value', 'low', 'high']);
+
+/** claims.csv columns, typed for the round trip. */
+export const CLAIM_CSV_COLUMNS: Column[] = CLAIM_COLUMNS.map((key) => ({
+	key,
+	type: NUMBER_CLAIM_COLUMNS.has(key) ? 'number' : 'string'
+}));
+
+/** One entry of /data/charts.json. */
+export interface ChartManifestEntry {
+	id: string;
+	title: string;
+	description: string;
+	embed_url: string;
+	csv_url: string;
+	claim_ids: string[];
+}
+
+export function chartManifest(charts: ChartData[]): ChartManifestEntry[] {
+	return charts.map((c) => ({
+		id: c.id,
+		title: c.title,
+		description: c.description,
+		embed_url: `/embed/${c.id}`,
+		csv_url: `/data/${c.id}.csv`,
+		claim_ids: c.claim_ids
+	}));
+}
+
+/** Every file under /data/, by name, with its content type and body. */
+export function dataFiles(content: SiteContent): Map<string, { type: string; body: string }> {
+	const files = new Map<string, { type: string; body: string }>();
+	const csv = 'text/csv; charset=utf-8';
+	const json = 'application/json; charset=utf-8';
+	for (const chart of content.charts) {
+		files.set(`${chart.id}.csv`, { type: csv, body: toCsv(chart.rows, chart.columns) });
+	}
+	const claims = content.evidence.claims;
+	files.set('claims.csv', {
+		type: csv,
+		body: toCsv(claims as unknown as Record<string, string | number | null>[], CLAIM_CSV_COLUMNS)
+	});
+	files.set('claims.json', {
+		type: json,
+		body:
+			JSON.stringify(
+				{
+					about:
+						'Every cited figure in “The last towns”: an exact quote, its article and paragraph (1-based; a paragraph is a run of non-blank lines).',
+					articles: content.evidence.articles,
+					claims: claims satisfies Claim[]
+				},
+				null,
+				1
+			) + '\n'
+	});
+	files.set('charts.json', {
+		type: json,
+		body: JSON.stringify(chartManifest(content.charts), null, 1) + '\n'
+	});
+	return files;
+}

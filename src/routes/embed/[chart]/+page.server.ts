@@ -1,0 +1,23 @@
+import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageServerLoad } from './$types';
+import { CHART_META } from '$lib/charts';
+import { siteContent } from '$lib/server/content';
+import { pickEvidence } from '$lib/story/citations.svelte';
+
+export const entries: EntryGenerator = () => CHART_META.map((c) => ({ chart: c.id }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const { charts, map, derived, evidence, story } = siteContent();
+	const chart = charts.find((c) => c.id === params.chart);
+	if (!chart) {
+		error(404, `There is no chart "${params.chart}". Charts: ${charts.map((c) => c.id).join(', ')}.`);
+	}
+	const section = story.sections.find((s) => s.chart === chart.id);
+	const ids = [...chart.claim_ids, ...derived.map((d) => d.id)];
+	return {
+		chart,
+		map: chart.map ? map : undefined,
+		sectionId: section?.id ?? '',
+		evidence: pickEvidence(ids, evidence.claims, derived, evidence.articles, '/sources')
+	};
+};
