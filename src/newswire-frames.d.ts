@@ -1,0 +1,8 @@
+declare module '@newswire/frames' {
+	/** Sends the frame's height now, on load, on resize and when the parent starts watching. */
+	export function initFrame(): void;
+	/** Sends the frame's current content height to the parent page. */
+	export function sendFrameHeight(height?: number): void;
+	/** Sets up every `[data-frame-src]` element on the parent page as a resizing iframe. */
+	export function autoInitFrames(): void;
+}

@@ -1,0 +1,28 @@
+// Launching Debian's Chromium for the browser tests, the screenshots and the benchmark.
+import { existsSync } from 'node:fs';
+import type { BrowserType, LaunchOptions } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+/** The Chromium binary: CHROME_PATH, or Debian's /usr/bin/chromium. */
+export function chromiumPath(): string {
+	const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+	if (!existsSync(path)) {
+		throw new Error(
+			`Chromium not found at ${path}. Install it (apt-get install -y chromium) or set CHROME_PATH.`
+		);
+	}
+	return path;
+}
+
+export function launchChromium(type: BrowserType, options: LaunchOptions = {}) {
+	return type.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, ...options });
+}

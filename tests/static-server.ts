@@ -1,0 +1,74 @@
+// A minimal static host for build/: clean URLs (/embed/x → embed/x.html), 404.html for misses,
+// optional gzip (as a CDN would serve it). Used by the browser tests and the benchmark.
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.png': 'image/png',
+	'.svg': 'image/svg+xml'
+};
+
+async function isFile(path: string) {
+	try {
+		return (await stat(path)).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/** Resolves a URL path to a file in root, the way static hosts do. */
+async function resolveFile(root: string, urlPath: string): Promise<string | null> {
+	const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+	const base = join(root, clean);
+	if (!base.startsWith(root)) return null;
+	for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
+		if (await isFile(candidate)) return candidate;
+	}
+	return null;
+}
+
+export interface StaticServer {
+	server: Server;
+	origin: string;
+	close(): Promise<void>;
+}
+
+/** Serves `root` on 127.0.0.1 at `port` (0 picks a free one). */
+export async function serveStatic(root: string, { port = 0, gzip = false } = {}): Promise<StaticServer> {
+	const server = createServer(async (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let file = await resolveFile(root, url.pathname);
+		let status = 200;
+		if (!file) {
+			file = join(root, '404.html');
+			status = 404;
+		}
+		let body: Buffer = await readFile(file);
+		const headers: Record<string, string> = {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'cache-control': url.pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+		};
+		if (gzip && /gzip/.test(String(req.headers['accept-encoding'])) && !file.endsWith('.png')) {
+			body = gzipSync(body, { level: 9 });
+			headers['content-encoding'] = 'gzip';
+		}
+		headers['content-length'] = String(body.length);
+		res.writeHead(status, headers);
+		res.end(req.method === 'HEAD' ? undefined : body);
+	});
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const address = server.address();
+	const actualPort = typeof address === 'object' && address ? address.port : port;
+	return {
+		server,
+		origin: `http://127.0.0.1:${actualPort}`,
+		close: () => new Promise((resolve) => server.close(() => resolve()))
+	};
+}
