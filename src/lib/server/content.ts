@@ -46,7 +46,11 @@ function buildCharts(claims: Claim[], story: Story, derived: DerivedFigure[], ma
 		fighters: { columns: FIGHTER_COLUMNS, rows: fighterRows(claims, derived) }
 	};
 	return CHART_META.map((meta) => {
-		const { columns, rows } = built[meta.id];
+		const { columns } = built[meta.id];
+		// An empty cell is null, as it reads back from CSV.
+		const rows = built[meta.id].rows.map((r) =>
+			Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === '' ? null : v]))
+		);
 		const claim_ids = [
 			...new Set(rows.flatMap((r) => String(r.claim_id ?? '').split(' ').filter(Boolean)))
 		];

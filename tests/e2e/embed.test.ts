@@ -1,0 +1,371 @@
+// Embeds, end to end: the snippet from each chart's "Embed" control, pasted into a page on another
+// origin, gives an iframe that fits its content and follows it as the width changes; the embed
+// pages themselves (overflow, title, data, back link, noindex, citations, copy button, 404, no JS).
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { useBrowser } from './fixtures.ts';
+import { serveStatic, type StaticServer } from '../static-server.ts';
+
+interface ManifestChart {
+	id: string;
+	title: string;
+	embed_url: string;
+	csv_url: string;
+}
+
+// The chart list comes from the served manifest, never from a hard-coded list.
+const charts: ManifestChart[] = await (await fetch(`${inject('origin')}/data/charts.json`)).json();
+
+const { origin, errors, open, browser } = useBrowser();
+
+/** Errors recorded (by useBrowser) since `mark`, for pages whose path starts with `prefix`. */
+function errorsSince(mark: number, prefix: string) {
+	return errors.slice(mark).filter((e) => e.startsWith(prefix));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `read` until it returns a truthy value, or fails with `message()` after `timeout` ms. */
+async function until<T>(read: () => Promise<T>, message: () => string, timeout = 10_000): Promise<NonNullable<T>> {
+	const end = Date.now() + timeout;
+	for (;;) {
+		const value = await read();
+		if (value) return value as NonNullable<T>;
+		if (Date.now() > end) throw new Error(`timed out: ${message()}`);
+		await sleep(100);
+	}
+}
+
+/** Opens the chart's "Embed" control on the story page and returns the snippet shown. */
+async function storySnippet(id: string): Promise<string> {
+	const page = await open('/');
+	try {
+		const tools = page.locator(`[data-chart="${id}"] + *`);
+		await tools.locator('details > summary', { hasText: 'Embed' }).click();
+		const area = tools.locator('details[open] textarea');
+		await area.waitFor({ state: 'visible', timeout: 10_000 });
+		return await area.inputValue();
+	} finally {
+		await page.context().close();
+	}
+}
+
+function hostPage(id: string, snippet: string) {
+	const para = (n: number) =>
+		`<p>Host paragraph ${n}. This page lives on another origin and knows nothing of the chart except the snippet pasted below, verbatim, the way a newsroom CMS would carry it.</p>`;
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Host page for ${id}</title>
+<style>body { font: 16px/1.5 sans-serif; max-width: 46rem; margin: 0 auto; padding: 1rem; }</style>
+</head>
+<body>
+<h1>A page that embeds a chart</h1>
+${para(1)}
+${para(2)}
+${snippet}
+${para(3)}
+${para(4)}
+</body>
+</html>
+`;
+}
+
+interface Reading {
+	/** The iframe's rendered height in the host page. */
+	iframe: number;
+	/** The height attribute the resizer set. */
+	attr: string | null;
+	/** document.documentElement.scrollHeight inside the frame. */
+	scroll: number;
+	/** window.innerHeight inside the frame. */
+	inner: number;
+	/** Where the embed's content really ends (bottom of <main> plus the margins, paddings below it). */
+	content: number;
+}
+
+async function read(page: Page, frame: Frame): Promise<Reading> {
+	const { iframe, attr } = await page.evaluate(() => {
+		const el = document.querySelector('iframe')!;
+		return { iframe: el.getBoundingClientRect().height, attr: el.getAttribute('height') };
+	});
+	const inside = await frame.evaluate(() => {
+		const px = (v: string) => parseFloat(v) || 0;
+		const main = document.querySelector('main')!;
+		const m = getComputedStyle(main);
+		const b = getComputedStyle(document.body);
+		const h = getComputedStyle(document.documentElement);
+		const content =
+			main.getBoundingClientRect().bottom +
+			window.scrollY +
+			px(m.marginBottom) +
+			px(b.paddingBottom) +
+			px(b.borderBottomWidth) +
+			px(b.marginBottom) +
+			px(h.paddingBottom) +
+			px(h.borderBottomWidth);
+		return { scroll: document.documentElement.scrollHeight, inner: window.innerHeight, content };
+	});
+	return { iframe, attr, ...inside };
+}
+
+/** Reads until two readings 300 ms apart agree (the height has settled). */
+async function settle(page: Page, frame: Frame, timeout = 10_000): Promise<Reading> {
+	const end = Date.now() + timeout;
+	let prev = await read(page, frame);
+	for (;;) {
+		await sleep(300);
+		const next = await read(page, frame);
+		if (next.iframe > 0 && JSON.stringify(next) === JSON.stringify(prev)) return next;
+		if (Date.now() > end) {
+			throw new Error(`iframe height did not settle in ${timeout} ms: ${JSON.stringify(prev)} → ${JSON.stringify(next)}`);
+		}
+		prev = next;
+	}
+}
+
+/** The iframe fits its content: no clipping or inner scroll, no gap. */
+function expectFits(r: Reading, label: string) {
+	const info = `${label}: ${JSON.stringify(r)}`;
+	expect(r.iframe, `iframe has a height (${info})`).toBeGreaterThan(50);
+	expect(Math.abs(r.iframe - r.scroll), `iframe height matches the embedded document's scrollHeight (${info})`).toBeLessThanOrEqual(4);
+	expect(r.scroll, `no inner scroll / clipping: scrollHeight <= innerHeight + 1 (${info})`).toBeLessThanOrEqual(r.inner + 1);
+	expect(r.iframe, `no gap below the content (${info})`).toBeLessThanOrEqual(r.content + 4);
+	expect(r.iframe, `content not clipped (${info})`).toBeGreaterThanOrEqual(r.content - 1);
+}
+
+describe('embed snippet on another origin', () => {
+	let host: StaticServer;
+	let dir: string;
+	const heights: Record<string, number[]> = {};
+
+	beforeAll(async () => {
+		dir = await mkdtemp(join(tmpdir(), 'embed-host-'));
+		await writeFile(join(dir, '404.html'), '<!doctype html><title>missing</title><h1>missing</h1>');
+		host = await serveStatic(dir);
+	});
+	afterAll(async () => {
+		await host?.close();
+		if (dir) await rm(dir, { recursive: true, force: true });
+		if (Object.keys(heights).length) {
+			console.log(
+				'iframe heights (1000 → 360 → 1000 px):\n' +
+					Object.entries(heights)
+						.map(([id, h]) => `  ${id}: ${h.map((x) => x.toFixed(1)).join(' → ')}`)
+						.join('\n')
+			);
+		}
+	});
+
+	it('the manifest lists charts', () => {
+		expect(charts.length).toBeGreaterThan(0);
+		for (const c of charts) expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+	});
+
+	for (const chart of charts) {
+		it(`${chart.id}: pasted snippet sizes its iframe at 1000, 360 and 1000 px`, async () => {
+			const site = origin();
+			const id = chart.id;
+			const mark = errors.length;
+			const snippet = await storySnippet(id);
+			expect(errorsSince(mark, '/'), 'story page errors').toEqual([]);
+
+			// Absolute URLs from the page's own origin.
+			expect(snippet).toContain(`data-frame-src="${site}/embed/${id}"`);
+			expect(snippet).toMatch(new RegExp(`<script src="${site.replace(/[.]/g, '\\.')}/embed\\.js"`));
+			const urls = [...snippet.matchAll(/\b(?:src|href|data-frame-src)="([^"]*)"/g)].map((m) => m[1]);
+			expect(urls.length).toBeGreaterThanOrEqual(2);
+			for (const u of urls) expect(u.startsWith(`${site}/`), `absolute URL on ${site}: ${u}`).toBe(true);
+
+			await writeFile(join(dir, `host-${id}.html`), hostPage(id, snippet));
+			expect(host.origin).not.toBe(site);
+
+			const context = await browser().newContext({ viewport: { width: 1000, height: 900 } });
+			const hostErrors: string[] = [];
+			try {
+				const page = await context.newPage();
+				page.on('pageerror', (e) => hostErrors.push(`pageerror: ${e.message}`));
+				page.on('console', (m) => {
+					if (m.type() === 'error') hostErrors.push(`console: ${m.text()}`);
+				});
+				await page.goto(`${host.origin}/host-${id}.html`, { waitUntil: 'load' });
+
+				// The frames script creates the iframe and the child reports its height.
+				await until(
+					() => page.evaluate(() => Number(document.querySelector('iframe')?.getAttribute('height')) > 0),
+					() => `iframe for ${id} created and given a height`
+				);
+				const attrs = await page.evaluate(() => {
+					const f = document.querySelector('iframe')!;
+					return { src: f.getAttribute('src'), title: f.getAttribute('title'), count: document.querySelectorAll('iframe').length };
+				});
+				expect(attrs).toEqual({ src: `${site}/embed/${id}`, title: chart.title, count: 1 });
+				const frame = await until(
+					async () => page.frames().find((f) => f.url() === `${site}/embed/${id}`),
+					() => `frame for ${site}/embed/${id}`
+				);
+				await frame.waitForLoadState('load');
+
+				const first = await settle(page, frame);
+				expectFits(first, `${id} @1000`);
+
+				await page.setViewportSize({ width: 360, height: 740 });
+				const narrow = await settle(page, frame);
+				expectFits(narrow, `${id} @360`);
+				expect(narrow.iframe, `iframe grows at 360 px: ${first.iframe} → ${narrow.iframe}`).toBeGreaterThan(first.iframe + 4);
+				const overflow = await page.evaluate(() => ({
+					scrollWidth: document.documentElement.scrollWidth,
+					innerWidth: window.innerWidth
+				}));
+				expect(overflow.scrollWidth, `host page has no horizontal scrollbar at 360 px: ${JSON.stringify(overflow)}`).toBeLessThanOrEqual(
+					overflow.innerWidth
+				);
+
+				await page.setViewportSize({ width: 1000, height: 900 });
+				const back = await settle(page, frame);
+				expectFits(back, `${id} @1000 again`);
+				heights[id] = [first.iframe, narrow.iframe, back.iframe];
+				expect(
+					Math.abs(back.iframe - first.iframe),
+					`iframe shrinks back at 1000 px: ${first.iframe} → ${narrow.iframe} → ${back.iframe}`
+				).toBeLessThanOrEqual(4);
+
+				expect(hostErrors, 'host page and embed errors').toEqual([]);
+			} finally {
+				await context.close();
+			}
+		});
+	}
+});
+
+describe('embed pages', () => {
+	for (const chart of charts) {
+		for (const width of [300, 1200]) {
+			it(`${chart.id} at ${width} px: title, data, back link, noindex, citations, no overflow`, async () => {
+				const site = origin();
+				const id = chart.id;
+				const path = `/embed/${id}`;
+				const mark = errors.length;
+				const page = await open(path, { viewport: { width, height: 900 } });
+				try {
+					const o = await page.evaluate(() => ({
+						scrollWidth: document.documentElement.scrollWidth,
+						innerWidth: window.innerWidth
+					}));
+					expect(o.scrollWidth, `no horizontal overflow at ${width} px: ${JSON.stringify(o)}`).toBeLessThanOrEqual(o.innerWidth);
+
+					await expect(page.locator('h1').textContent()).resolves.toBe(chart.title);
+					expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+					expect(await page.locator('[data-claim]').count()).toBeGreaterThan(0);
+
+					const download = page.locator('a', { hasText: 'Download data' });
+					expect(await download.count()).toBe(1);
+					const href = await download.getAttribute('href');
+					expect(new URL(href!, page.url()).pathname).toBe(`/data/${id}.csv`);
+					expect(chart.csv_url).toBe(`/data/${id}.csv`);
+					const csv = await fetch(new URL(href!, page.url()));
+					expect(csv.status).toBe(200);
+					expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+					expect((await csv.text()).split('\n')[0]).toContain('claim_id');
+
+					const back = page.locator('a[href^="/#"]');
+					expect(await back.count()).toBeGreaterThan(0);
+					const hash = (await back.first().getAttribute('href'))!.slice(2);
+					expect(hash.length, 'back link names a section').toBeGreaterThan(0);
+					const story = await (await fetch(`${site}/`)).text();
+					expect(story, `the story has an element with id "${hash}"`).toContain(`id="${hash}"`);
+
+					if (id === 'town-sequence') {
+						const text = await page.locator('main').innerText();
+						expect(text).toContain('Natural Earth');
+						expect(text).toContain('GeoNames');
+					}
+
+					await page.waitForTimeout(200);
+					expect(errorsSince(mark, path)).toEqual([]);
+				} finally {
+					await page.context().close();
+				}
+			});
+		}
+	}
+});
+
+describe('copy embed code', () => {
+	it('copies the snippet shown in the textarea', async () => {
+		const id = charts[0].id;
+		const path = `/embed/${id}`;
+		const mark = errors.length;
+		const page = await open(path, { permissions: ['clipboard-read', 'clipboard-write'] });
+		try {
+			await page.locator('details > summary', { hasText: 'Embed' }).click();
+			const area = page.locator('details[open] textarea');
+			await area.waitFor({ state: 'visible' });
+			const snippet = await area.inputValue();
+			expect(snippet).toContain(`data-frame-src="${origin()}/embed/${id}"`);
+			expect(snippet).toContain(`src="${origin()}/embed.js"`);
+
+			await page.getByRole('button', { name: 'Copy embed code' }).click();
+			await expect
+				.poll(() => page.locator('[role="status"]').textContent(), { timeout: 5_000 })
+				.toMatch(/copied/i);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+			expect(errorsSince(mark, path)).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	});
+});
+
+describe('unknown chart id', () => {
+	it('GET /embed/no-such-chart is a 404 listing the charts', async () => {
+		const res = await fetch(`${origin()}/embed/no-such-chart`);
+		expect(res.status).toBe(404);
+		const html = await res.text();
+		expect(html).toContain('Not found');
+		for (const c of charts) expect(html, `links to /embed/${c.id}`).toContain(`href="/embed/${c.id}"`);
+	});
+
+	it('is not a blank page in the browser', async () => {
+		const path = '/embed/no-such-chart';
+		const mark = errors.length;
+		const page = await open(path);
+		try {
+			await page.waitForTimeout(300);
+			expect(await page.locator('h1').count()).toBeGreaterThan(0);
+			expect(await page.locator('h1').first().innerText()).toMatch(/not found/i);
+			expect(await page.locator(`a[href^="/embed/"]`).count()).toBe(charts.length);
+			// The document itself is a 404, which Chromium logs as a failed resource; nothing else may fail.
+			const unexpected = errorsSince(mark, path).filter((e) => !/status of 404/.test(e));
+			expect(unexpected).toEqual([]);
+		} finally {
+			await page.context().close();
+		}
+	});
+});
+
+describe('embed pages without JavaScript', () => {
+	for (const chart of charts) {
+		it(`${chart.id} shows the chart with JavaScript disabled`, async () => {
+			const page = await open(`/embed/${chart.id}`, { javaScriptEnabled: false });
+			try {
+				const main = page.locator('main');
+				await expect(main.locator('h1').textContent()).resolves.toBe(chart.title);
+				const box = await page.locator(`main [data-chart="${chart.id}"]`).boundingBox();
+				expect(box?.height ?? 0, 'chart container has a height').toBeGreaterThan(50);
+				expect(box?.width ?? 0, 'chart container has a width').toBeGreaterThan(50);
+				const claims = page.locator(`main [data-chart="${chart.id}"] [data-claim]`);
+				expect(await claims.count()).toBeGreaterThan(0);
+				const visible = await claims.evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+				expect(visible, 'data-claim elements are rendered').toBeGreaterThan(0);
+			} finally {
+				await page.context().close();
+			}
+		});
+	}
+});
