@@ -16,7 +16,10 @@ for (const width of [390, 1280]) {
 		const [p, scrollTo] = path.split('@');
 		await page.goto(site.origin + p, { waitUntil: 'networkidle' });
 		if (scrollTo) {
-			await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }), scrollTo);
+			await page.evaluate(
+				(sel) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }),
+				scrollTo
+			);
 			await page.waitForTimeout(1200);
 		}
 		const name = `${width}-${p.replace(/[^a-z0-9]+/gi, '_')}${scrollTo ? '-' + scrollTo.replace(/[^a-z0-9]+/gi, '_') : ''}.png`;

@@ -1,6 +1,7 @@
 declare module 'archieml' {
-	/** Parses ArchieML text into a plain object. */
-	function load(source: string, options?: { comments?: boolean }): Record<string, unknown>;
-	const archieml: { load: typeof load };
+	const archieml: {
+		/** Parses ArchieML text into a plain object. */
+		load(source: string, options?: { comments?: boolean }): Record<string, unknown>;
+	};
 	export default archieml;
 }

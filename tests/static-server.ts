@@ -41,7 +41,10 @@ export interface StaticServer {
 }
 
 /** Serves `root` on 127.0.0.1 at `port` (0 picks a free one). */
-export async function serveStatic(root: string, { port = 0, gzip = false } = {}): Promise<StaticServer> {
+export async function serveStatic(
+	root: string,
+	{ port = 0, gzip = false } = {}
+): Promise<StaticServer> {
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		let file = await resolveFile(root, url.pathname);
@@ -53,7 +56,9 @@ export async function serveStatic(root: string, { port = 0, gzip = false } = {})
 		let body: Buffer = await readFile(file);
 		const headers: Record<string, string> = {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'cache-control': url.pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+			'cache-control': url.pathname.startsWith('/_app/immutable/')
+				? 'public, max-age=31536000, immutable'
+				: 'no-cache'
 		};
 		if (gzip && /gzip/.test(String(req.headers['accept-encoding'])) && !file.endsWith('.png')) {
 			body = gzipSync(body, { level: 9 });

@@ -32,18 +32,27 @@ export function verifyArticleMeta(
 	const described = new Set(articles.map((a) => a.file));
 	for (const file of Object.keys(texts)) {
 		if (!described.has(file)) {
-			problems.push({ claim_id: `(articles.json)`, message: `${file} has no entry in articles.json` });
+			problems.push({
+				claim_id: `(articles.json)`,
+				message: `${file} has no entry in articles.json`
+			});
 		}
 	}
 	for (const a of articles) {
 		const where = `(articles.json ${a.file})`;
 		const text = texts[a.file];
 		if (text === undefined) {
-			problems.push({ claim_id: where, message: `describes ${a.file}, which is not in data/articles/` });
+			problems.push({
+				claim_id: where,
+				message: `describes ${a.file}, which is not in data/articles/`
+			});
 			continue;
 		}
 		if (!a.label || !a.date_display || !a.date_basis) {
-			problems.push({ claim_id: where, message: 'label, date_display and date_basis must be filled' });
+			problems.push({
+				claim_id: where,
+				message: 'label, date_display and date_basis must be filled'
+			});
 		}
 		if (a.date_evidence) {
 			const miss = locateQuote(a.date_evidence, a.file, text, a.date_evidence_paragraph ?? NaN);
@@ -54,7 +63,10 @@ export function verifyArticleMeta(
 			if (miss) problems.push({ claim_id: where, message: `credit "${credit.text}": ${miss}` });
 		}
 		if (a.headline && !text.includes(a.headline)) {
-			problems.push({ claim_id: where, message: `headline "${a.headline}" is not printed in the text` });
+			problems.push({
+				claim_id: where,
+				message: `headline "${a.headline}" is not printed in the text`
+			});
 		}
 	}
 	return problems;

@@ -98,13 +98,21 @@ export const FIGHTER_COLUMNS: Column[] = [
 export function fighterRows(claims: Claim[], derived: DerivedFigure[]): Row[] {
 	const get = claimGetter(claims);
 	const estimates = [
-		{ estimate: 'dillon-al-qaim', area: 'al-Qaim', ids: ['fighters-qaim-001', 'fighters-qaim-004'] },
+		{
+			estimate: 'dillon-al-qaim',
+			area: 'al-Qaim',
+			ids: ['fighters-qaim-001', 'fighters-qaim-004']
+		},
 		{
 			estimate: 'dillon-albu-kamal',
 			area: 'Albu Kamal',
 			ids: ['fighters-albu-kamal-001', 'fighters-albu-kamal-004']
 		},
-		{ estimate: 'jarrard-euphrates', area: 'the Euphrates valley', ids: ['fighters-euphrates-jarrard-002'] },
+		{
+			estimate: 'jarrard-euphrates',
+			area: 'the Euphrates valley',
+			ids: ['fighters-euphrates-jarrard-002']
+		},
 		{
 			estimate: 'coalition-few-thousand',
 			area: 'mainly al-Qaim and Albu Kamal',
@@ -163,7 +171,8 @@ export function townRows(claims: Claim[], steps: Step[], map: MapData): Row[] {
 			step.town === map.crossing.id
 				? { name: 'al-Qaim border crossing', lon: null, lat: null }
 				: map.towns.find((t) => t.id === step.town);
-		if (!place) throw new Error(`story step "${step.id}" names town "${step.town}", which is not on the map`);
+		if (!place)
+			throw new Error(`story step "${step.id}" names town "${step.town}", which is not on the map`);
 		return step.text
 			.filter((seg) => seg.kind === 'claim')
 			.map((seg) => {
@@ -185,13 +194,7 @@ export function townRows(claims: Claim[], steps: Step[], map: MapData): Row[] {
 	});
 }
 
-export const SIZE_COLUMNS: Column[] = [
-	s('shape'),
-	s('label'),
-	n('km2'),
-	s('basis'),
-	...PROVENANCE
-];
+export const SIZE_COLUMNS: Column[] = [s('shape'), s('label'), n('km2'), s('basis'), ...PROVENANCE];
 
 /** The caliphate's size: the two comparisons the sources make, and a third of both countries. */
 export function sizeRows(claims: Claim[], derived: DerivedFigure[]): Row[] {

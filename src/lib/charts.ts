@@ -58,7 +58,9 @@ export interface ChartData extends ChartMeta {
 export function findChart<T extends ChartMeta>(charts: T[], id: string): T {
 	const chart = charts.find((c) => c.id === id);
 	if (!chart) {
-		throw new Error(`unknown chart id "${id}"; known charts: ${charts.map((c) => c.id).join(', ')}`);
+		throw new Error(
+			`unknown chart id "${id}"; known charts: ${charts.map((c) => c.id).join(', ')}`
+		);
 	}
 	return chart;
 }

@@ -35,7 +35,8 @@ function claim(overrides: Partial<Claim>): Claim {
 	};
 }
 
-const messages = (c: Claim[]) => verifyClaims(c, articles).map((p) => `${p.claim_id}: ${p.message}`);
+const messages = (c: Claim[]) =>
+	verifyClaims(c, articles).map((p) => `${p.claim_id}: ${p.message}`);
 
 describe('splitParagraphs', () => {
 	it('joins runs of non-blank lines and skips blank and whitespace-only lines', () => {
@@ -131,7 +132,13 @@ describe('parseClaimsCsv', () => {
 		const csv = `${header}\nx,a.txt,2,"there were 1,500-2,500 ""fighters""",m,,1500,2500,,fighters,,,,the article,,\n`;
 		const { claims, problems } = parseClaimsCsv(csv);
 		expect(problems).toEqual([]);
-		expect(claims[0]).toMatchObject({ paragraph: 2, low: 1500, high: 2500, value: null, text: null });
+		expect(claims[0]).toMatchObject({
+			paragraph: 2,
+			low: 1500,
+			high: 2500,
+			value: null,
+			text: null
+		});
 		expect(claims[0].quote).toBe('there were 1,500-2,500 "fighters"');
 	});
 	it('reports a malformed number or paragraph instead of dropping the row', () => {
@@ -158,12 +165,18 @@ describe('numbersInQuote', () => {
 
 describe('verifyReferences', () => {
 	it('reports a reference to a claim that does not exist, naming where', () => {
-		const problems = verifyReferences([claim({})], [
-			{ claim_id: 'lost-95', where: 'story' },
-			{ claim_id: 'nope', where: 'story.aml step "x"' }
-		]);
+		const problems = verifyReferences(
+			[claim({})],
+			[
+				{ claim_id: 'lost-95', where: 'story' },
+				{ claim_id: 'nope', where: 'story.aml step "x"' }
+			]
+		);
 		expect(problems).toEqual([
-			{ claim_id: 'nope', message: 'story.aml step "x" cites claim "nope", which is not in claims.csv' }
+			{
+				claim_id: 'nope',
+				message: 'story.aml step "x" cites claim "nope", which is not in claims.csv'
+			}
 		]);
 	});
 });

@@ -168,7 +168,7 @@ function describeChar(c: string): string {
 		' ': 'a space',
 		'\u2018': 'a curly opening single quote ‘',
 		'\u2019': 'a curly apostrophe ’',
-		"'": 'a straight apostrophe \'',
+		"'": "a straight apostrophe '",
 		'\u201C': 'a curly opening quote “',
 		'\u201D': 'a curly closing quote ”',
 		'"': 'a straight double quote "',
@@ -283,7 +283,8 @@ export function verifyClaims(claims: Claim[], articles: Record<string, string>):
 		}
 		if (!c.quote.trim()) add('the quote is empty');
 		if (!c.metric) add('metric is empty');
-		if (!c.attributed_to) add('attributed_to is empty (use "the article" for the article’s own voice)');
+		if (!c.attributed_to)
+			add('attributed_to is empty (use "the article" for the article’s own voice)');
 
 		const articleText = articles[c.article];
 		if (articleText === undefined) {
@@ -338,10 +339,7 @@ export interface ClaimReference {
 }
 
 /** Every claim that the copy or a chart refers to must exist. */
-export function verifyReferences(
-	claims: Claim[],
-	references: ClaimReference[]
-): ClaimProblem[] {
+export function verifyReferences(claims: Claim[], references: ClaimReference[]): ClaimProblem[] {
 	const ids = new Set(claims.map((c) => c.claim_id));
 	return references
 		.filter((r) => !ids.has(r.claim_id))

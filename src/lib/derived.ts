@@ -22,7 +22,10 @@ export function claimGetter(claims: Claim[]) {
 	const byId = new Map(claims.map((c) => [c.claim_id, c]));
 	return (id: string): Claim => {
 		const c = byId.get(id);
-		if (!c) throw new Error(`claim "${id}" is needed by a chart or derived figure but is not in claims.csv`);
+		if (!c)
+			throw new Error(
+				`claim "${id}" is needed by a chart or derived figure but is not in claims.csv`
+			);
 		return c;
 	};
 }

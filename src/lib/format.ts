@@ -31,7 +31,10 @@ export function formatClaim(c: Claim, opts: { unit?: boolean; qualifier?: boolea
 	if (c.low !== null && c.high !== null) {
 		const lo = formatNumber(c.low, c.unit);
 		const hi = formatNumber(c.high, c.unit);
-		figure = q === 'probably between' ? `probably between ${lo} and ${hi}` : `${q ? q + ' ' : ''}${lo}–${hi}`;
+		figure =
+			q === 'probably between'
+				? `probably between ${lo} and ${hi}`
+				: `${q ? q + ' ' : ''}${lo}–${hi}`;
 	} else {
 		figure = `${q ? q + ' ' : ''}${formatNumber(c.value ?? NaN, c.unit)}`;
 	}

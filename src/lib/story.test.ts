@@ -57,6 +57,8 @@ describe('storyFromArchie', () => {
 	});
 	it('reports a chart step without a state', () => {
 		const broken = storyFromArchie(load(aml.replace('state: britain\n', '')));
-		expect(broken.problems).toEqual([{ where: 'section size, step one', message: 'state is missing' }]);
+		expect(broken.problems).toEqual([
+			{ where: 'section size, step one', message: 'state is missing' }
+		]);
 	});
 });

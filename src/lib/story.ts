@@ -3,9 +3,7 @@ import type { ClaimReference } from '$lib/claims';
 
 /** A run of prose, a cited claim, or a derived figure. */
 export type Segment =
-	| { kind: 'text'; text: string }
-	| { kind: 'claim'; id: string }
-	| { kind: 'derived'; id: string };
+	{ kind: 'text'; text: string } | { kind: 'claim'; id: string } | { kind: 'derived'; id: string };
 
 /** One scroll step: its prose and the chart state it shows. */
 export interface Step {
@@ -127,7 +125,10 @@ function* segmentLists(story: Story): Generator<[string, Segment[]]> {
 }
 
 /** Claims the copy cites, with where; derived ids are returned apart. */
-export function storyReferences(story: Story): { claims: ClaimReference[]; derived: ClaimReference[] } {
+export function storyReferences(story: Story): {
+	claims: ClaimReference[];
+	derived: ClaimReference[];
+} {
 	const claims: ClaimReference[] = [];
 	const derived: ClaimReference[] = [];
 	for (const [where, segs] of segmentLists(story)) {

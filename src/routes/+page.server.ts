@@ -4,7 +4,11 @@ import { pickEvidence } from '$lib/story/citations.svelte';
 
 export const load: PageServerLoad = () => {
 	const { story, charts, map, derived, evidence } = siteContent();
-	const cited = [...story.citedIds, ...charts.flatMap((c) => c.claim_ids), ...derived.map((d) => d.id)];
+	const cited = [
+		...story.citedIds,
+		...charts.flatMap((c) => c.claim_ids),
+		...derived.map((d) => d.id)
+	];
 	return {
 		story,
 		charts,

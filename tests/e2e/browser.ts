@@ -24,5 +24,10 @@ export function chromiumPath(): string {
 }
 
 export function launchChromium(type: BrowserType, options: LaunchOptions = {}) {
-	return type.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, ...options });
+	return type.launch({
+		executablePath: chromiumPath(),
+		args: CHROMIUM_ARGS,
+		headless: true,
+		...options
+	});
 }

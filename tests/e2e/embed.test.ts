@@ -62,6 +62,7 @@ function hostPage(id: string, snippet: string) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Host page for ${id}</title>
+<link rel="icon" href="data:,">
 <style>body { font: 16px/1.5 sans-serif; max-width: 46rem; margin: 0 auto; padding: 1rem; }</style>
 </head>
 <body>
@@ -154,7 +155,7 @@ describe('embed snippet on another origin', () => {
 		if (dir) await rm(dir, { recursive: true, force: true });
 		if (Object.keys(heights).length) {
 			console.log(
-				'iframe heights (1000 → 360 → 1000 px):\n' +
+				'iframe heights (1000 → 360 → 360 panel open → 360 panel closed → 1000 px):\n' +
 					Object.entries(heights)
 						.map(([id, h]) => `  ${id}: ${h.map((x) => x.toFixed(1)).join(' → ')}`)
 						.join('\n')
@@ -191,7 +192,10 @@ describe('embed snippet on another origin', () => {
 				const page = await context.newPage();
 				page.on('pageerror', (e) => hostErrors.push(`pageerror: ${e.message}`));
 				page.on('console', (m) => {
-					if (m.type() === 'error') hostErrors.push(`console: ${m.text()}`);
+					if (m.type() === 'error') hostErrors.push(`console: ${m.text()} (${m.location().url})`);
+				});
+				page.on('response', (r) => {
+					if (r.status() >= 400) hostErrors.push(`HTTP ${r.status()} ${r.url()}`);
 				});
 				await page.goto(`${host.origin}/host-${id}.html`, { waitUntil: 'load' });
 
@@ -214,10 +218,27 @@ describe('embed snippet on another origin', () => {
 				const first = await settle(page, frame);
 				expectFits(first, `${id} @1000`);
 
+				// No jitter: once settled, the resizer leaves the height alone.
+				await page.evaluate(() => {
+					const w = window as unknown as { heightChanges: string[] };
+					w.heightChanges = [];
+					new MutationObserver((records) => {
+						for (const r of records) w.heightChanges.push(String((r.target as Element).getAttribute('height')));
+					}).observe(document.querySelector('iframe')!, { attributes: true, attributeFilter: ['height'] });
+				});
+				await sleep(1000);
+				const changes = await page.evaluate(() => (window as unknown as { heightChanges: string[] }).heightChanges);
+				expect(changes, `height attribute changes in the second after settling at ${first.iframe}`).toEqual([]);
+
 				await page.setViewportSize({ width: 360, height: 740 });
 				const narrow = await settle(page, frame);
 				expectFits(narrow, `${id} @360`);
-				expect(narrow.iframe, `iframe grows at 360 px: ${first.iframe} → ${narrow.iframe}`).toBeGreaterThan(first.iframe + 4);
+				// The content reflows at 360 px (taller for text-led charts, shorter for charts that scale
+				// with their width); either way the iframe must have followed it.
+				expect(
+					Math.abs(narrow.iframe - first.iframe),
+					`iframe height changes with the width: ${first.iframe} → ${narrow.iframe}`
+				).toBeGreaterThan(4);
 				const overflow = await page.evaluate(() => ({
 					scrollWidth: document.documentElement.scrollWidth,
 					innerWidth: window.innerWidth
@@ -226,10 +247,27 @@ describe('embed snippet on another origin', () => {
 					overflow.innerWidth
 				);
 
+				// Content that grows and shrinks without a window resize: the embed's own Embed panel.
+				const summary = frame.locator('details > summary', { hasText: 'Embed' });
+				await summary.click();
+				await frame.locator('details[open] textarea').waitFor({ state: 'visible' });
+				const opened = await settle(page, frame);
+				expectFits(opened, `${id} @360, Embed panel open`);
+				expect(opened.iframe, `iframe grows when the panel opens: ${narrow.iframe} → ${opened.iframe}`).toBeGreaterThan(
+					narrow.iframe + 40
+				);
+				await summary.click();
+				const closed = await settle(page, frame);
+				expectFits(closed, `${id} @360, Embed panel closed`);
+				expect(
+					Math.abs(closed.iframe - narrow.iframe),
+					`iframe shrinks when the panel closes: ${narrow.iframe} → ${opened.iframe} → ${closed.iframe}`
+				).toBeLessThanOrEqual(4);
+
 				await page.setViewportSize({ width: 1000, height: 900 });
 				const back = await settle(page, frame);
 				expectFits(back, `${id} @1000 again`);
-				heights[id] = [first.iframe, narrow.iframe, back.iframe];
+				heights[id] = [first.iframe, narrow.iframe, opened.iframe, closed.iframe, back.iframe];
 				expect(
 					Math.abs(back.iframe - first.iframe),
 					`iframe shrinks back at 1000 px: ${first.iframe} → ${narrow.iframe} → ${back.iframe}`
@@ -332,14 +370,29 @@ describe('unknown chart id', () => {
 	});
 
 	it('is not a blank page in the browser', async () => {
+		const page = await open('/embed/no-such-chart');
+		try {
+			expect(await page.locator('h1').count()).toBeGreaterThan(0);
+			expect(await page.locator('h1').first().innerText()).toMatch(/not found/i);
+			expect(await page.locator(`a[href^="/embed/"]`).count()).toBe(charts.length);
+		} finally {
+			await page.context().close();
+		}
+	});
+
+	it('loads its styles and scripts at a nested path', async () => {
 		const path = '/embed/no-such-chart';
 		const mark = errors.length;
 		const page = await open(path);
 		try {
 			await page.waitForTimeout(300);
-			expect(await page.locator('h1').count()).toBeGreaterThan(0);
-			expect(await page.locator('h1').first().innerText()).toMatch(/not found/i);
-			expect(await page.locator(`a[href^="/embed/"]`).count()).toBe(charts.length);
+			// A 404.html with relative asset URLs (./_app/...) resolves them under /embed/ and loses both.
+			const failed = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+					.filter((l) => !l.sheet || l.sheet.cssRules.length === 0)
+					.map((l) => l.href)
+			);
+			expect(failed, 'stylesheets that did not load').toEqual([]);
 			// The document itself is a 404, which Chromium logs as a failed resource; nothing else may fail.
 			const unexpected = errorsSince(mark, path).filter((e) => !/status of 404/.test(e));
 			expect(unexpected).toEqual([]);

@@ -17,7 +17,10 @@ export function useBrowser() {
 		origin: () => inject('origin'),
 		errors,
 		async open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+			const context = await browser.newContext({
+				viewport: { width: 1280, height: 900 },
+				...options
+			});
 			const page = await context.newPage();
 			page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
 			page.on('console', (m) => {

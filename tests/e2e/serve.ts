@@ -10,7 +10,9 @@ let site: StaticServer | undefined;
 export async function setup(project: TestProject) {
 	const root = resolve('build');
 	if (!existsSync(resolve(root, 'index.html'))) {
-		throw new Error('build/ is missing: run `npm run build` before the browser tests (npm test does).');
+		throw new Error(
+			'build/ is missing: run `npm run build` before the browser tests (npm test does).'
+		);
 	}
 	chromiumPath();
 	site = await serveStatic(root);

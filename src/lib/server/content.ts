@@ -36,7 +36,12 @@ export interface SiteContent {
 	areas: CountryArea[];
 }
 
-function buildCharts(claims: Claim[], story: Story, derived: DerivedFigure[], map: MapData): ChartData[] {
+function buildCharts(
+	claims: Claim[],
+	story: Story,
+	derived: DerivedFigure[],
+	map: MapData
+): ChartData[] {
 	const townSteps = story.sections.find((s) => s.chart === 'town-sequence')?.steps ?? [];
 	const built: Record<string, Pick<ChartData, 'columns' | 'rows'>> = {
 		'caliphate-size': { columns: SIZE_COLUMNS, rows: sizeRows(claims, derived) },
@@ -52,7 +57,13 @@ function buildCharts(claims: Claim[], story: Story, derived: DerivedFigure[], ma
 			Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === '' ? null : v]))
 		);
 		const claim_ids = [
-			...new Set(rows.flatMap((r) => String(r.claim_id ?? '').split(' ').filter(Boolean)))
+			...new Set(
+				rows.flatMap((r) =>
+					String(r.claim_id ?? '')
+						.split(' ')
+						.filter(Boolean)
+				)
+			)
 		];
 		return { ...meta, columns, rows, claim_ids };
 	});
@@ -64,10 +75,10 @@ export function readSiteContent(dir = DATA_DIR): SiteContent {
 	const { story, problems: copyProblems } = storyFromArchie(
 		archieml.load(readFileSync(join(dir, 'story.aml'), 'utf8'))
 	);
-	const problems: ClaimProblem[] = [
-		...copyProblems,
-		...findTypedFigures(story)
-	].map((p) => ({ claim_id: `(${p.where})`, message: p.message }));
+	const problems: ClaimProblem[] = [...copyProblems, ...findTypedFigures(story)].map((p) => ({
+		claim_id: `(${p.where})`,
+		message: p.message
+	}));
 	const refs = storyReferences(story);
 	problems.push(...verifyReferences(evidence.claims, refs.claims));
 	if (problems.length) throw new EvidenceError(problems, 'The story copy does not check out');

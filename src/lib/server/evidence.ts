@@ -25,7 +25,9 @@ export class EvidenceError extends Error {
 		public problems: ClaimProblem[],
 		title = 'The evidence does not check out'
 	) {
-		super(`${title} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
+		super(
+			`${title} (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`
+		);
 		this.name = 'EvidenceError';
 	}
 }
@@ -34,10 +36,14 @@ export class EvidenceError extends Error {
 export function readEvidence(dir = DATA_DIR): Evidence {
 	const articleDir = join(dir, 'articles');
 	if (!existsSync(articleDir)) {
-		throw new EvidenceError([{ claim_id: '(setup)', message: `no articles folder at ${articleDir}` }]);
+		throw new EvidenceError([
+			{ claim_id: '(setup)', message: `no articles folder at ${articleDir}` }
+		]);
 	}
 	const articleTexts: Record<string, string> = {};
-	for (const file of readdirSync(articleDir).filter((f) => f.endsWith('.txt')).sort()) {
+	for (const file of readdirSync(articleDir)
+		.filter((f) => f.endsWith('.txt'))
+		.sort()) {
 		articleTexts[file] = readFileSync(join(articleDir, file), 'utf8');
 	}
 	const articles = JSON.parse(readFileSync(join(dir, 'articles.json'), 'utf8')) as ArticleMeta[];

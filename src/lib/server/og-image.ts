@@ -10,7 +10,10 @@ export function ogSvg(map: MapData, title: string, subtitle: string): string {
 	const scale = 630 / map.height;
 	const dx = 1200 - map.width * scale;
 	const towns = map.towns
-		.map((t) => `<circle cx="${t.x}" cy="${t.y}" r="${5 / scale * 1.6}" fill="#1d1d1b" stroke="#fbfaf7" stroke-width="${1.5 / scale}"/>`)
+		.map(
+			(t) =>
+				`<circle cx="${t.x}" cy="${t.y}" r="${(5 / scale) * 1.6}" fill="#1d1d1b" stroke="#fbfaf7" stroke-width="${1.5 / scale}"/>`
+		)
 		.join('');
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#e4ecef"/>
@@ -23,7 +26,10 @@ ${towns}
 <rect width="560" height="630" fill="#fbfaf7" opacity="0.94"/>
 <text x="60" y="250" font-family="DejaVu Serif, Georgia, serif" font-weight="bold" font-size="84" fill="#1d1d1b">${escapeXml(title)}</text>
 ${wrap(subtitle, 34)
-	.map((line, i) => `<text x="60" y="${330 + i * 40}" font-family="DejaVu Sans, sans-serif" font-size="30" fill="#5a5953">${escapeXml(line)}</text>`)
+	.map(
+		(line, i) =>
+			`<text x="60" y="${330 + i * 40}" font-family="DejaVu Sans, sans-serif" font-size="30" fill="#5a5953">${escapeXml(line)}</text>`
+	)
 	.join('\n')}
 <rect x="60" y="180" width="80" height="8" fill="#a3361f"/>
 </svg>`;

@@ -16,7 +16,9 @@ export interface CitationData {
 /** Open citation state plus lookup; one per page. */
 export class Citations {
 	data: CitationData;
-	open = $state<{ ids: string[]; derived: string | null; trigger: HTMLElement | null } | null>(null);
+	open = $state<{ ids: string[]; derived: string | null; trigger: HTMLElement | null } | null>(
+		null
+	);
 
 	constructor(data: CitationData) {
 		this.data = data;
@@ -77,7 +79,10 @@ export function pickEvidence(
 		articles: Object.fromEntries(
 			articles
 				.filter((a) => files.has(a.file))
-				.map((a) => [a.file, { file: a.file, label: a.label, headline: a.headline, date_display: a.date_display }])
+				.map((a) => [
+					a.file,
+					{ file: a.file, label: a.label, headline: a.headline, date_display: a.date_display }
+				])
 		),
 		sourcesHref
 	};

@@ -10,7 +10,10 @@ export const load: PageServerLoad = ({ params }) => {
 	const { charts, map, derived, evidence, story } = siteContent();
 	const chart = charts.find((c) => c.id === params.chart);
 	if (!chart) {
-		error(404, `There is no chart "${params.chart}". Charts: ${charts.map((c) => c.id).join(', ')}.`);
+		error(
+			404,
+			`There is no chart "${params.chart}". Charts: ${charts.map((c) => c.id).join(', ')}.`
+		);
 	}
 	const section = story.sections.find((s) => s.chart === chart.id);
 	const ids = [...chart.claim_ids, ...derived.map((d) => d.id)];
