@@ -24,6 +24,10 @@ const EMPTY_OUT = join(OUT, 'empty-app');
 const EMPTY_BUILD = join(EMPTY_OUT, 'build');
 const RESULTS = join(ROOT, 'bench', 'results.json');
 
+const T0 = performance.now();
+const log = (message: string) =>
+	console.log(`[${((performance.now() - T0) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
 const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -37,6 +41,8 @@ const LH_TIMEOUT_MS = 120_000;
 const CHROME_START_TIMEOUT_MS = 20_000;
 const SCROLL_SPEED_PX_PER_S = 1500;
 const SCROLL_MAX_MS = 40_000;
+/** Frames are timed for at least this long, also on a page too short to scroll (the floor). */
+const SCROLL_MIN_MS = 3000;
 const SCROLL_MAX_FRAMES = 4000;
 const VIEWPORT = { width: 412, height: 823 };
 
@@ -126,18 +132,18 @@ async function timedRun(cmd: string, args: string[], cwd: string, log: string): 
 async function buildSite(): Promise<number> {
 	rmSync(BUILD, { recursive: true, force: true });
 	rmSync(join(ROOT, '.svelte-kit', 'output'), { recursive: true, force: true });
-	console.log('building the site from clean (npm run build)…');
+	log('building the site from clean (npm run build)…');
 	const ms = await timedRun('npm', ['run', 'build'], ROOT, join(OUT, 'build.log'));
-	console.log(`  ${(ms / 1000).toFixed(1)} s`);
+	log(`  ${(ms / 1000).toFixed(1)} s`);
 	return ms;
 }
 
 async function buildEmpty(): Promise<number> {
 	rmSync(EMPTY_OUT, { recursive: true, force: true });
-	console.log('building the empty SvelteKit page from clean (vite build in bench/empty-app)…');
+	log('building the empty SvelteKit page from clean (vite build in bench/empty-app)…');
 	const vite = join(ROOT, 'node_modules', '.bin', 'vite');
 	const ms = await timedRun(vite, ['build'], EMPTY_APP, join(OUT, 'empty-build.log'));
-	console.log(`  ${(ms / 1000).toFixed(1)} s`);
+	log(`  ${(ms / 1000).toFixed(1)} s`);
 	return ms;
 }
 
@@ -282,7 +288,7 @@ async function lighthouseSeries(label: string, url: string): Promise<LighthouseS
 		try {
 			const run = await lighthouseOnce(url);
 			runs.push(run);
-			console.log(
+			log(
 				`  lighthouse ${label} ${i + 1}/${LH_RUNS}: perf ${run.performance} a11y ${run.accessibility} ` +
 					`bp ${run.bestPractices} seo ${run.seo} LCP ${Math.round(run.lcpMs)} ms ` +
 					`CLS ${run.cls.toFixed(3)} TBT ${Math.round(run.tbtMs)} ms ` +
@@ -386,9 +392,12 @@ const OBSERVER_SCRIPT = `(() => {
 })()`;
 
 /** Scrolls from top to bottom in requestAnimationFrame steps at `speed` px/s, timing frames. */
-const SCROLL_SCRIPT = `({ speed, maxMs, maxFrames }) => new Promise((resolve) => {
+const SCROLL_SCRIPT = `({ speed, minMs, maxMs, maxFrames }) => new Promise((resolve) => {
 	const el = document.scrollingElement || document.documentElement;
 	window.scrollTo(0, 0);
+	// Layout is read only at the start and when the bottom seems reached, so that the rAF callback
+	// does not force a layout on every frame.
+	let bottom = el.scrollHeight - window.innerHeight;
 	const intervals = [];
 	let last = null;
 	let start = 0;
@@ -398,12 +407,17 @@ const SCROLL_SCRIPT = `({ speed, maxMs, maxFrames }) => new Promise((resolve) =>
 		else intervals.push(t - last);
 		const dt = last === null ? 1000 / 60 : t - last;
 		last = t;
-		const bottom = el.scrollHeight - window.innerHeight;
-		position = Math.min(bottom, position + (speed * dt) / 1000);
-		window.scrollTo(0, position);
-		const done = window.scrollY >= bottom - 1;
+		if (position < bottom) {
+			position = Math.min(bottom, position + (speed * dt) / 1000);
+			window.scrollTo(0, position);
+		}
+		let done = false;
+		if (position >= bottom) {
+			bottom = el.scrollHeight - window.innerHeight;
+			done = position >= bottom && t - start >= minMs;
+		}
 		if (done || t - start > maxMs || intervals.length >= maxFrames) {
-			resolve({ start, end: t, intervals, scrollHeight: el.scrollHeight, scrolled: window.scrollY, reachedBottom: done });
+			resolve({ start, end: t, intervals, scrollHeight: el.scrollHeight, scrolled: window.scrollY, reachedBottom: window.scrollY >= bottom - 1 });
 		} else requestAnimationFrame(frame);
 	};
 	requestAnimationFrame(frame);
@@ -424,7 +438,12 @@ async function measureScroll(browser: Browser, url: string): Promise<ScrollStats
 		await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
 		await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => {});
 		await page.waitForTimeout(1500);
-		const options = { speed: SCROLL_SPEED_PX_PER_S, maxMs: SCROLL_MAX_MS, maxFrames: SCROLL_MAX_FRAMES };
+		const options = {
+			speed: SCROLL_SPEED_PX_PER_S,
+			minMs: SCROLL_MIN_MS,
+			maxMs: SCROLL_MAX_MS,
+			maxFrames: SCROLL_MAX_FRAMES
+		};
 		const run = (await page.evaluate(`(${SCROLL_SCRIPT})(${JSON.stringify(options)})`)) as {
 			start: number;
 			end: number;
@@ -533,7 +552,7 @@ async function main() {
 	let buildMs = NaN;
 	let emptyBuildMs = NaN;
 	if (SKIP_BUILD) {
-		console.log('--skip-build: measuring the existing builds (no build times)');
+		log('--skip-build: measuring the existing builds (no build times)');
 	} else {
 		buildMs = await buildSite();
 		emptyBuildMs = await buildEmpty();
@@ -549,7 +568,7 @@ async function main() {
 	const story = measureRoute(BUILD, 'index.html');
 	const embeds = embedPages(BUILD).map((page) => measureRoute(BUILD, page));
 	const empty = measureRoute(EMPTY_BUILD, 'index.html');
-	console.log(
+	log(
 		`sizes: story first view ${fmtKb(story.firstView.gzip)}, full scroll ${fmtKb(story.fullScroll.gzip)}, ` +
 			`html ${fmtKb(story.htmlGzip)}; empty ${fmtKb(empty.firstView.gzip)}`
 	);
@@ -565,7 +584,7 @@ async function main() {
 	let lhOurs: LighthouseSummary | null = null;
 	let lhFloor: LighthouseSummary | null = null;
 	if (DO_LIGHTHOUSE) {
-		console.log(`lighthouse (${LH_RUNS} runs each, mobile preset, simulated throttling)…`);
+		log(`lighthouse (${LH_RUNS} runs each, mobile preset, simulated throttling)…`);
 		lhOurs = await lighthouseSeries('story', storyUrl);
 		lhFloor = await lighthouseSeries('empty', emptyUrl);
 	}
@@ -574,14 +593,14 @@ async function main() {
 	let scrollFloor: ScrollStats | null = null;
 	let chromiumVersion = '';
 	if (DO_SCROLL) {
-		console.log('scroll at 4× CPU slowdown, 412×823…');
+		log('scroll at 4× CPU slowdown, 412×823…');
 		const browser = await launchChromium(chromium);
 		const closeBrowser = () => browser.close();
 		cleanups.push(closeBrowser);
 		chromiumVersion = browser.version();
 		scrollOurs = await measureScroll(browser, storyUrl);
 		scrollFloor = await measureScroll(browser, emptyUrl);
-		console.log(
+		log(
 			`  story: ${scrollOurs.frames} frames over ${Math.round(scrollOurs.scrolledPx)} px, ` +
 				`p95 ${scrollOurs.p95FrameMs.toFixed(1)} ms, max ${scrollOurs.maxFrameMs.toFixed(1)} ms`
 		);
@@ -774,7 +793,7 @@ async function main() {
 		}
 	};
 	writeFileSync(RESULTS, JSON.stringify(results, null, '\t') + '\n');
-	console.log(`\nwrote ${RESULTS} (${results.durationS} s)`);
+	log(`wrote ${RESULTS} (${results.durationS} s)`);
 }
 
 try {
@@ -784,4 +803,5 @@ try {
 	process.exitCode = 1;
 } finally {
 	await cleanupAll();
+	log('done');
 }

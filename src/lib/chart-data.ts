@@ -30,24 +30,42 @@ export const TERRITORY_COLUMNS: Column[] = [
 	n('percent_lost'),
 	s('qualifier'),
 	s('attributed_to'),
+	s('reported_how'),
+	s('reported'),
+	s('reported_claim_id'),
 	...PROVENANCE
 ];
 
 /** Territory lost: the coalition's two figures, each against its own base. */
 export function territoryLostRows(claims: Claim[]): Row[] {
 	const get = claimGetter(claims);
+	// `when` is the claim that says when the figure was given: a weekday, or the report's own date.
 	const series = [
-		{ id: 'territory-lost-95-000', base: 'the cross-border “caliphate” it declared' },
-		{ id: 'territory-lost-96-003', base: 'the territory it once controlled in both countries' }
+		{
+			id: 'territory-lost-95-000',
+			base: 'the cross-border “caliphate” it declared',
+			when: 'territory-lost-95-said-wednesday-000',
+			how: 'said on a'
+		},
+		{
+			id: 'territory-lost-96-003',
+			base: 'the territory it once controlled in both countries',
+			when: 'report-date-003',
+			how: 'in a report dated'
+		}
 	];
-	return series.map(({ id, base }) => {
+	return series.map(({ id, base, when, how }) => {
 		const c = get(id);
+		const w = get(when);
 		return {
 			series: id,
 			base,
 			percent_lost: c.value,
 			qualifier: c.qualifier,
 			attributed_to: c.attributed_to,
+			reported_how: how,
+			reported: w.text,
+			reported_claim_id: w.claim_id,
 			...provenance([c])
 		};
 	});

@@ -29,7 +29,11 @@ function errorsSince(mark: number, prefix: string) {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `read` until it returns a truthy value, or fails with `message()` after `timeout` ms. */
-async function until<T>(read: () => Promise<T>, message: () => string, timeout = 10_000): Promise<NonNullable<T>> {
+async function until<T>(
+	read: () => Promise<T>,
+	message: () => string,
+	timeout = 10_000
+): Promise<NonNullable<T>> {
 	const end = Date.now() + timeout;
 	for (;;) {
 		const value = await read();
@@ -124,7 +128,9 @@ async function settle(page: Page, frame: Frame, timeout = 10_000): Promise<Readi
 		const next = await read(page, frame);
 		if (next.iframe > 0 && JSON.stringify(next) === JSON.stringify(prev)) return next;
 		if (Date.now() > end) {
-			throw new Error(`iframe height did not settle in ${timeout} ms: ${JSON.stringify(prev)} → ${JSON.stringify(next)}`);
+			throw new Error(
+				`iframe height did not settle in ${timeout} ms: ${JSON.stringify(prev)} → ${JSON.stringify(next)}`
+			);
 		}
 		prev = next;
 	}
@@ -134,8 +140,14 @@ async function settle(page: Page, frame: Frame, timeout = 10_000): Promise<Readi
 function expectFits(r: Reading, label: string) {
 	const info = `${label}: ${JSON.stringify(r)}`;
 	expect(r.iframe, `iframe has a height (${info})`).toBeGreaterThan(50);
-	expect(Math.abs(r.iframe - r.scroll), `iframe height matches the embedded document's scrollHeight (${info})`).toBeLessThanOrEqual(4);
-	expect(r.scroll, `no inner scroll / clipping: scrollHeight <= innerHeight + 1 (${info})`).toBeLessThanOrEqual(r.inner + 1);
+	expect(
+		Math.abs(r.iframe - r.scroll),
+		`iframe height matches the embedded document's scrollHeight (${info})`
+	).toBeLessThanOrEqual(4);
+	expect(
+		r.scroll,
+		`no inner scroll / clipping: scrollHeight <= innerHeight + 1 (${info})`
+	).toBeLessThanOrEqual(r.inner + 1);
 	expect(r.iframe, `no gap below the content (${info})`).toBeLessThanOrEqual(r.content + 4);
 	expect(r.iframe, `content not clipped (${info})`).toBeGreaterThanOrEqual(r.content - 1);
 }
@@ -178,10 +190,15 @@ describe('embed snippet on another origin', () => {
 
 			// Absolute URLs from the page's own origin.
 			expect(snippet).toContain(`data-frame-src="${site}/embed/${id}"`);
-			expect(snippet).toMatch(new RegExp(`<script src="${site.replace(/[.]/g, '\\.')}/embed\\.js"`));
-			const urls = [...snippet.matchAll(/\b(?:src|href|data-frame-src)="([^"]*)"/g)].map((m) => m[1]);
+			expect(snippet).toMatch(
+				new RegExp(`<script src="${site.replace(/[.]/g, '\\.')}/embed\\.js"`)
+			);
+			const urls = [...snippet.matchAll(/\b(?:src|href|data-frame-src)="([^"]*)"/g)].map(
+				(m) => m[1]
+			);
 			expect(urls.length).toBeGreaterThanOrEqual(2);
-			for (const u of urls) expect(u.startsWith(`${site}/`), `absolute URL on ${site}: ${u}`).toBe(true);
+			for (const u of urls)
+				expect(u.startsWith(`${site}/`), `absolute URL on ${site}: ${u}`).toBe(true);
 
 			await writeFile(join(dir, `host-${id}.html`), hostPage(id, snippet));
 			expect(host.origin).not.toBe(site);
@@ -201,12 +218,19 @@ describe('embed snippet on another origin', () => {
 
 				// The frames script creates the iframe and the child reports its height.
 				await until(
-					() => page.evaluate(() => Number(document.querySelector('iframe')?.getAttribute('height')) > 0),
+					() =>
+						page.evaluate(
+							() => Number(document.querySelector('iframe')?.getAttribute('height')) > 0
+						),
 					() => `iframe for ${id} created and given a height`
 				);
 				const attrs = await page.evaluate(() => {
 					const f = document.querySelector('iframe')!;
-					return { src: f.getAttribute('src'), title: f.getAttribute('title'), count: document.querySelectorAll('iframe').length };
+					return {
+						src: f.getAttribute('src'),
+						title: f.getAttribute('title'),
+						count: document.querySelectorAll('iframe').length
+					};
 				});
 				expect(attrs).toEqual({ src: `${site}/embed/${id}`, title: chart.title, count: 1 });
 				const frame = await until(
@@ -223,12 +247,21 @@ describe('embed snippet on another origin', () => {
 					const w = window as unknown as { heightChanges: string[] };
 					w.heightChanges = [];
 					new MutationObserver((records) => {
-						for (const r of records) w.heightChanges.push(String((r.target as Element).getAttribute('height')));
-					}).observe(document.querySelector('iframe')!, { attributes: true, attributeFilter: ['height'] });
+						for (const r of records)
+							w.heightChanges.push(String((r.target as Element).getAttribute('height')));
+					}).observe(document.querySelector('iframe')!, {
+						attributes: true,
+						attributeFilter: ['height']
+					});
 				});
 				await sleep(1000);
-				const changes = await page.evaluate(() => (window as unknown as { heightChanges: string[] }).heightChanges);
-				expect(changes, `height attribute changes in the second after settling at ${first.iframe}`).toEqual([]);
+				const changes = await page.evaluate(
+					() => (window as unknown as { heightChanges: string[] }).heightChanges
+				);
+				expect(
+					changes,
+					`height attribute changes in the second after settling at ${first.iframe}`
+				).toEqual([]);
 
 				await page.setViewportSize({ width: 360, height: 740 });
 				const narrow = await settle(page, frame);
@@ -243,9 +276,10 @@ describe('embed snippet on another origin', () => {
 					scrollWidth: document.documentElement.scrollWidth,
 					innerWidth: window.innerWidth
 				}));
-				expect(overflow.scrollWidth, `host page has no horizontal scrollbar at 360 px: ${JSON.stringify(overflow)}`).toBeLessThanOrEqual(
-					overflow.innerWidth
-				);
+				expect(
+					overflow.scrollWidth,
+					`host page has no horizontal scrollbar at 360 px: ${JSON.stringify(overflow)}`
+				).toBeLessThanOrEqual(overflow.innerWidth);
 
 				// Content that grows and shrinks without a window resize: the embed's own Embed panel.
 				const summary = frame.locator('details > summary', { hasText: 'Embed' });
@@ -253,9 +287,10 @@ describe('embed snippet on another origin', () => {
 				await frame.locator('details[open] textarea').waitFor({ state: 'visible' });
 				const opened = await settle(page, frame);
 				expectFits(opened, `${id} @360, Embed panel open`);
-				expect(opened.iframe, `iframe grows when the panel opens: ${narrow.iframe} → ${opened.iframe}`).toBeGreaterThan(
-					narrow.iframe + 40
-				);
+				expect(
+					opened.iframe,
+					`iframe grows when the panel opens: ${narrow.iframe} → ${opened.iframe}`
+				).toBeGreaterThan(narrow.iframe + 40);
 				await summary.click();
 				const closed = await settle(page, frame);
 				expectFits(closed, `${id} @360, Embed panel closed`);
@@ -295,7 +330,10 @@ describe('embed pages', () => {
 						scrollWidth: document.documentElement.scrollWidth,
 						innerWidth: window.innerWidth
 					}));
-					expect(o.scrollWidth, `no horizontal overflow at ${width} px: ${JSON.stringify(o)}`).toBeLessThanOrEqual(o.innerWidth);
+					expect(
+						o.scrollWidth,
+						`no horizontal overflow at ${width} px: ${JSON.stringify(o)}`
+					).toBeLessThanOrEqual(o.innerWidth);
 
 					await expect(page.locator('h1').textContent()).resolves.toBe(chart.title);
 					expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
@@ -366,7 +404,8 @@ describe('unknown chart id', () => {
 		expect(res.status).toBe(404);
 		const html = await res.text();
 		expect(html).toContain('Not found');
-		for (const c of charts) expect(html, `links to /embed/${c.id}`).toContain(`href="/embed/${c.id}"`);
+		for (const c of charts)
+			expect(html, `links to /embed/${c.id}`).toContain(`href="/embed/${c.id}"`);
 	});
 
 	it('is not a blank page in the browser', async () => {
@@ -414,7 +453,9 @@ describe('embed pages without JavaScript', () => {
 				expect(box?.width ?? 0, 'chart container has a width').toBeGreaterThan(50);
 				const claims = page.locator(`main [data-chart="${chart.id}"] [data-claim]`);
 				expect(await claims.count()).toBeGreaterThan(0);
-				const visible = await claims.evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+				const visible = await claims.evaluateAll(
+					(els) => els.filter((e) => e.getClientRects().length > 0).length
+				);
 				expect(visible, 'data-claim elements are rendered').toBeGreaterThan(0);
 			} finally {
 				await page.context().close();

@@ -56,12 +56,13 @@ function buildCharts(
 		const rows = built[meta.id].rows.map((r) =>
 			Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === '' ? null : v]))
 		);
+		// Every column that names claims (`claim_id`, `reported_claim_id`, …) counts as cited.
 		const claim_ids = [
 			...new Set(
 				rows.flatMap((r) =>
-					String(r.claim_id ?? '')
-						.split(' ')
-						.filter(Boolean)
+					Object.entries(r)
+						.filter(([k, v]) => /(^|_)claim_id$/.test(k) && v)
+						.flatMap(([, v]) => String(v).split(' '))
 				)
 			)
 		];
