@@ -804,4 +804,10 @@ try {
 } finally {
 	await cleanupAll();
 	log('done');
+	if (process.env.BENCH_DEBUG_HANDLES) {
+		const handles = (process as unknown as { _getActiveHandles(): object[] })._getActiveHandles();
+		console.log(handles.map((h) => h.constructor?.name + ' ' + ((h as {_idleTimeout?: number})._idleTimeout ?? '')));
+		const reqs = (process as unknown as { _getActiveRequests(): object[] })._getActiveRequests();
+		console.log(reqs.map((h) => h.constructor?.name));
+	}
 }
