@@ -6,7 +6,15 @@
 // Options: --skip-build (measure the existing build/ and bench/out/empty-app/build),
 //          --runs=N (Lighthouse runs per page, default 5), --no-lighthouse, --no-scroll.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+	createWriteStream
+} from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,7 +22,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../tests/e2e/browser.ts';
 import { serveStatic, type StaticServer } from '../tests/static-server.ts';
-import { PROJECT_ROOT, embedPages, kb, measureRoute, type RouteJs } from '../tests/build/js-size.ts';
+import {
+	PROJECT_ROOT,
+	embedPages,
+	kb,
+	measureRoute,
+	type RouteJs
+} from '../tests/build/js-size.ts';
 
 const ROOT = PROJECT_ROOT;
 const BUILD = join(ROOT, 'build');
@@ -80,6 +94,27 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 		void cleanupAll().finally(() => process.exit(130));
 	});
 }
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+	process.once(event, (error: unknown) => {
+		console.error(`${event}:`, error);
+		void cleanupAll().finally(() => process.exit(1));
+	});
+}
+
+/** A sleep that does not keep the process alive (for timeouts raced against work). */
+function unrefSleep(ms: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/** Rejects if `promise` takes longer than `ms`; the timer never outlives the promise. */
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms);
+	});
+	promise.catch(() => {}); // a late rejection after the timeout is not an unhandled one
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /** Kills a process group started with detached: true (the child and its children, nothing else). */
 async function killGroup(child: ChildProcess, graceMs = 3000) {
@@ -90,14 +125,15 @@ async function killGroup(child: ChildProcess, graceMs = 3000) {
 	} catch {
 		return;
 	}
-	const timer = sleep(graceMs).then(() => 'timeout' as const);
-	if ((await Promise.race([exited, timer])) === 'timeout') {
+	if (
+		(await Promise.race([exited, unrefSleep(graceMs).then(() => 'timeout' as const)])) === 'timeout'
+	) {
 		try {
 			process.kill(-child.pid, 'SIGKILL');
 		} catch {
 			/* already gone */
 		}
-		await Promise.race([exited, sleep(2000)]);
+		await Promise.race([exited, unrefSleep(2000)]);
 	}
 }
 
@@ -124,7 +160,9 @@ async function timedRun(cmd: string, args: string[], cwd: string, log: string): 
 	await new Promise<void>((resolve) => out.end(resolve));
 	if (code !== 0) {
 		const tail = readFileSync(log, 'utf8').split('\n').slice(-30).join('\n');
-		throw new Error(`${cmd} ${args.join(' ')} (in ${cwd}) failed with ${code}; see ${log}:\n${tail}`);
+		throw new Error(
+			`${cmd} ${args.join(' ')} (in ${cwd}) failed with ${code}; see ${log}:\n${tail}`
+		);
 	}
 	return ms;
 }
@@ -160,8 +198,8 @@ interface LighthouseRun {
 	cls: number;
 	tbtMs: number;
 	speedIndexMs: number;
-	/** Audits that did not score 1 (informative ones left out). */
-	failing: string[];
+	/** Weighted audits that did not score 1: "category/audit-id" → score. */
+	failing: Record<string, number>;
 	warnings: string[];
 }
 
@@ -213,21 +251,19 @@ async function lighthouseOnce(url: string): Promise<LighthouseRun> {
 			logLevel: 'error',
 			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
 		});
-		const timeout = sleep(LH_TIMEOUT_MS).then(() => {
-			throw new Error(`Lighthouse took more than ${LH_TIMEOUT_MS} ms`);
-		});
-		const result = await Promise.race([run, timeout]);
+		const result = await withTimeout(run, LH_TIMEOUT_MS, 'Lighthouse');
 		const lhr = result?.lhr;
 		if (!lhr) throw new Error('Lighthouse returned no result');
-		if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+		if (lhr.runtimeError)
+			throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
 		const score = (id: string) => Math.round((lhr.categories[id]?.score ?? NaN) * 100);
 		const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-		const failing = new Set<string>();
+		const failing: Record<string, number> = {};
 		for (const [categoryId, category] of Object.entries(lhr.categories)) {
 			for (const ref of category.auditRefs) {
 				const audit = lhr.audits[ref.id];
 				if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-					failing.add(`${categoryId}/${ref.id} (${audit.score})`);
+					failing[`${categoryId}/${ref.id}`] = audit.score;
 				}
 			}
 		}
@@ -241,7 +277,7 @@ async function lighthouseOnce(url: string): Promise<LighthouseRun> {
 			cls: num('cumulative-layout-shift'),
 			tbtMs: num('total-blocking-time'),
 			speedIndexMs: num('speed-index'),
-			failing: [...failing],
+			failing,
 			warnings: lhr.runWarnings ?? []
 		};
 	} finally {
@@ -276,8 +312,8 @@ interface LighthouseSummary {
 	cls: Spread;
 	tbtMs: Spread;
 	speedIndexMs: Spread;
-	/** Audits below 1 in any run, with how many runs. */
-	failing: Record<string, number>;
+	/** Weighted audits below 1 in any run: in how many runs, and the lowest score. */
+	failing: Record<string, { runs: number; minScore: number }>;
 }
 
 async function lighthouseSeries(label: string, url: string): Promise<LighthouseSummary> {
@@ -301,8 +337,14 @@ async function lighthouseSeries(label: string, url: string): Promise<LighthouseS
 		}
 	}
 	const pick = (key: keyof LighthouseRun) => spread(runs.map((r) => r[key] as number));
-	const failing: Record<string, number> = {};
-	for (const run of runs) for (const id of run.failing) failing[id] = (failing[id] ?? 0) + 1;
+	const failing: Record<string, { runs: number; minScore: number }> = {};
+	for (const run of runs) {
+		for (const [id, score] of Object.entries(run.failing)) {
+			const entry = (failing[id] ??= { runs: 0, minScore: 1 });
+			entry.runs++;
+			entry.minScore = Math.min(entry.minScore, score);
+		}
+	}
 	return {
 		runs,
 		errors,
@@ -444,7 +486,11 @@ async function measureScroll(browser: Browser, url: string): Promise<ScrollStats
 			maxMs: SCROLL_MAX_MS,
 			maxFrames: SCROLL_MAX_FRAMES
 		};
-		const run = (await page.evaluate(`(${SCROLL_SCRIPT})(${JSON.stringify(options)})`)) as {
+		const run = (await withTimeout(
+			page.evaluate(`(${SCROLL_SCRIPT})(${JSON.stringify(options)})`),
+			SCROLL_MAX_MS + 30_000,
+			'The scroll'
+		)) as {
 			start: number;
 			end: number;
 			intervals: number[];
@@ -454,8 +500,18 @@ async function measureScroll(browser: Browser, url: string): Promise<ScrollStats
 		};
 		await page.waitForTimeout(500);
 		const collected = (await page.evaluate('window.__bench')) as {
-			shifts: Array<{ value: number; hadRecentInput: boolean; startTime: number; sources: string[] }>;
-			loafs: Array<{ startTime: number; duration: number; blockingDuration: number; script: string }>;
+			shifts: Array<{
+				value: number;
+				hadRecentInput: boolean;
+				startTime: number;
+				sources: string[];
+			}>;
+			loafs: Array<{
+				startTime: number;
+				duration: number;
+				blockingDuration: number;
+				script: string;
+			}>;
 			loafSupported: boolean;
 		};
 		const shifts = collected.shifts.filter((s) => !s.hadRecentInput);
@@ -510,7 +566,9 @@ const fmtKb = (bytes: number) => kb(bytes);
 const fmtMs = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : 'n/a');
 const fmtS = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : 'n/a');
 const fmtRatio = (ours: number, floor: number) =>
-	Number.isFinite(ours) && Number.isFinite(floor) && floor !== 0 ? `${(ours / floor).toFixed(2)}×` : '–';
+	Number.isFinite(ours) && Number.isFinite(floor) && floor !== 0
+		? `${(ours / floor).toFixed(2)}×`
+		: '–';
 const fmtSpread = (s: Spread, f: (x: number) => string) =>
 	Number.isFinite(s.median) ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : 'n/a';
 const yes = (ok: boolean | null) => (ok === null ? '–' : ok ? 'yes' : 'NO');
@@ -561,7 +619,8 @@ async function main() {
 		[BUILD, 'npm run build'],
 		[EMPTY_BUILD, 'npm run bench (without --skip-build)']
 	]) {
-		if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: run ${how}`);
+		if (!existsSync(join(dir, 'index.html')))
+			throw new Error(`${dir}/index.html is missing: run ${how}`);
 	}
 
 	// Sizes
@@ -620,7 +679,12 @@ async function main() {
 			met: yes(ours <= target)
 		});
 	sizeRow('JS at first view (gz)', TARGETS.firstViewJs, story.firstView.gzip, empty.firstView.gzip);
-	sizeRow('JS over a full scroll (gz)', TARGETS.fullScrollJs, story.fullScroll.gzip, empty.fullScroll.gzip);
+	sizeRow(
+		'JS over a full scroll (gz)',
+		TARGETS.fullScrollJs,
+		story.fullScroll.gzip,
+		empty.fullScroll.gzip
+	);
 	for (const e of embeds) {
 		sizeRow(`JS of ${e.html} (gz)`, TARGETS.embedJs, e.fullScroll.gzip, empty.fullScroll.gzip);
 	}
@@ -688,7 +752,13 @@ async function main() {
 			ratio: fmtRatio(s.clsScroll, f.clsScroll),
 			met: yes(s.clsScroll === 0 && s.reachedBottom)
 		});
-		const frameRow = (measure: string, target: string, o: number, fl: number, met: boolean | null) =>
+		const frameRow = (
+			measure: string,
+			target: string,
+			o: number,
+			fl: number,
+			met: boolean | null
+		) =>
 			rows.push({
 				measure,
 				target,
@@ -698,8 +768,20 @@ async function main() {
 				met: yes(met)
 			});
 		frameRow('scroll frame interval p50', '–', s.p50FrameMs, f.p50FrameMs, null);
-		frameRow('scroll frame interval p95', '≤ 16.7 ms', s.p95FrameMs, f.p95FrameMs, s.p95FrameMs <= TARGETS.p95FrameMs);
-		frameRow('scroll frame interval max', '≤ 33 ms', s.maxFrameMs, f.maxFrameMs, s.maxFrameMs <= TARGETS.maxFrameMs);
+		frameRow(
+			'scroll frame interval p95',
+			'≤ 16.7 ms',
+			s.p95FrameMs,
+			f.p95FrameMs,
+			s.p95FrameMs <= TARGETS.p95FrameMs
+		);
+		frameRow(
+			'scroll frame interval max',
+			'≤ 33 ms',
+			s.maxFrameMs,
+			f.maxFrameMs,
+			s.maxFrameMs <= TARGETS.maxFrameMs
+		);
 		rows.push({
 			measure: 'scroll frames > 33 ms',
 			target: '0',
@@ -734,8 +816,24 @@ async function main() {
 		console.log(`  ${f.file}  ${fmtKb(f.gzip)} gz (${fmtKb(f.raw)} raw)`);
 	}
 	if (lhOurs && Object.keys(lhOurs.failing).length) {
-		console.log('Lighthouse audits below 1 on the story (runs):');
-		for (const [id, n] of Object.entries(lhOurs.failing)) console.log(`  ${id} ×${n}`);
+		console.log(`Lighthouse audits below 1 on the story (of ${lhOurs.runs.length} runs):`);
+		for (const [id, { runs, minScore }] of Object.entries(lhOurs.failing)) {
+			console.log(`  ${id}: ${runs} runs, lowest score ${minScore}`);
+		}
+	}
+	if (scrollOurs?.shifts.length) {
+		const bySource = new Map<string, number>();
+		for (const shift of scrollOurs.shifts) {
+			for (const source of new Set(shift.sources)) {
+				bySource.set(source, (bySource.get(source) ?? 0) + shift.value);
+			}
+		}
+		console.log(
+			`layout shifts on the story: ${scrollOurs.shifts.length}; elements that moved (summed score of the shifts they were in):`
+		);
+		for (const [source, value] of [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 6)) {
+			console.log(`  ${source}  ${value.toFixed(4)}`);
+		}
 	}
 	if (scrollOurs?.loafTop.length) {
 		console.log('longest animation frames during the scroll (story):');
@@ -744,7 +842,9 @@ async function main() {
 		}
 	}
 	if (scrollOurs && !scrollOurs.reachedBottom) {
-		console.log(`note: the scroll stopped at ${Math.round(scrollOurs.scrolledPx)} px of ${scrollOurs.scrollHeight}`);
+		console.log(
+			`note: the scroll stopped at ${Math.round(scrollOurs.scrolledPx)} px of ${scrollOurs.scrollHeight}`
+		);
 	}
 
 	const cpus = os.cpus();
@@ -804,10 +904,4 @@ try {
 } finally {
 	await cleanupAll();
 	log('done');
-	if (process.env.BENCH_DEBUG_HANDLES) {
-		const handles = (process as unknown as { _getActiveHandles(): object[] })._getActiveHandles();
-		console.log(handles.map((h) => h.constructor?.name + ' ' + ((h as {_idleTimeout?: number})._idleTimeout ?? '')));
-		const reqs = (process as unknown as { _getActiveRequests(): object[] })._getActiveRequests();
-		console.log(reqs.map((h) => h.constructor?.name));
-	}
 }
