@@ -52,6 +52,14 @@ export interface ChartData extends ChartMeta {
 	rows: Row[];
 	/** Every claim the chart cites. */
 	claim_ids: string[];
+	/** A value axis computed at build time (d3-array), so the client ships no scale code. */
+	axis?: ValueAxis;
+}
+
+/** A linear axis from zero: its rounded top and its gridline values. */
+export interface ValueAxis {
+	max: number;
+	ticks: number[];
 }
 
 /** Finds a chart by id, failing with the list of known ids. */

@@ -24,7 +24,9 @@ const claim = (id: string, over: Partial<Claim>): Claim => ({
 
 describe('derived figures', () => {
 	it('sums ranges low with low and high with high', () => {
-		expect(sumRanges(claim('a', { low: 1500, high: 2500 }), claim('b', { low: 2000, high: 3000 }))).toEqual({
+		expect(
+			sumRanges(claim('a', { low: 1500, high: 2500 }), claim('b', { low: 2000, high: 3000 }))
+		).toEqual({
 			low: 3500,
 			high: 5500
 		});
@@ -58,7 +60,10 @@ describe('derived figures', () => {
 		for (const f of figures) expect(f.how).toMatch(/^computed by us/);
 	});
 	it('fails when an area is missing', () => {
-		const claims = [claim('fighters-qaim-001', { low: 1, high: 2 }), claim('fighters-albu-kamal-001', { low: 3, high: 4 })];
+		const claims = [
+			claim('fighters-qaim-001', { low: 1, high: 2 }),
+			claim('fighters-albu-kamal-001', { low: 3, high: 4 })
+		];
 		expect(() => deriveFigures(claims, [])).toThrow('no computed area for "united-kingdom"');
 	});
 });

@@ -35,6 +35,8 @@ export interface MapData {
 	/** 'euphrates' and 'tigris'. */
 	rivers: MapPath[];
 	towns: MapTown[];
+	/** The viewBox (x, y, width, height) the border steps zoom to: Albu Kamal, al-Qaim and Rawa. */
+	borderView: number[];
 	/** A derived position, not a surveyed one; `basis` says how it was placed. */
 	crossing: { id: 'al-qaim-border-crossing'; x: number; y: number; basis: string };
 	attribution: string[];

@@ -79,12 +79,19 @@ describe('scroll steps drive the charts', () => {
 				(el) => el.textContent
 			);
 		await expect.poll(activeLabel).toBe('Mosul');
-		const viewBoxAt = () =>
-			page.$eval('.scrolly[data-chart="town-sequence"] svg', (s) => s.getAttribute('viewBox'));
-		const wide = await viewBoxAt();
+		const viewBoxWidth = () =>
+			page.$eval('.scrolly[data-chart="town-sequence"] svg', (s) =>
+				Number(s.getAttribute('viewBox')!.split(' ')[2])
+			);
+		const wide = await viewBoxWidth();
 		await scrollToStep(page, 'town-albu-kamal');
 		await expect.poll(activeLabel).toBe('Albu Kamal');
-		await expect.poll(viewBoxAt, { timeout: 3000 }).not.toBe(wide);
+		// The border steps zoom in: the map ends up showing well under half its full width.
+		await expect.poll(viewBoxWidth, { timeout: 3000 }).toBeLessThan(wide / 2);
+		await page.waitForTimeout(1000);
+		const settled = await viewBoxWidth();
+		await page.waitForTimeout(200);
+		expect(await viewBoxWidth()).toBe(settled);
 
 		await scrollToStep(page, 'fighters-dillon');
 		await expectState(page, 'fighters', 'dillon');
@@ -124,7 +131,17 @@ describe('scroll steps drive the charts', () => {
 			document.getElementById('held-deir')!.scrollIntoView({ block: 'center' });
 		}, height);
 		await expectState(page, 'held-shares', 'deir');
-		await page.mouse.wheel(0, -4000);
+		await page.mouse.wheel(0, -1500);
+		// Wheel scrolling is smooth: read the geometry once the page has come to rest.
+		let last = -1;
+		await expect
+			.poll(async () => {
+				const y = await page.evaluate(() => window.scrollY);
+				const still = y === last;
+				last = y;
+				return still;
+			})
+			.toBe(true);
 		const expected = await page.evaluate(() => {
 			const line = window.innerHeight * 0.6;
 			const steps = [

@@ -41,7 +41,9 @@ describe('broken evidence stops the build with a message naming the problem', ()
 		const dir = dataCopy();
 		rmSync(join(dir, 'articles', '003_3db61b1766599d43.txt'));
 		const e = errorOf(() => readEvidence(dir));
-		expect(e.message).toContain('describes 003_3db61b1766599d43.txt, which is not in data/articles/');
+		expect(e.message).toContain(
+			'describes 003_3db61b1766599d43.txt, which is not in data/articles/'
+		);
 		expect(e.message).toMatch(
 			/claim territory-lost-96-003: article "003_3db61b1766599d43.txt" is not one of the articles/
 		);
@@ -52,14 +54,19 @@ describe('broken evidence stops the build with a message naming the problem', ()
 		const csv = readFileSync(join(dir, 'claims.csv'), 'utf8');
 		writeFileSync(join(dir, 'claims.csv'), csv.replace('lost 95 percent', 'lost 59 percent'));
 		const e = errorOf(() => readEvidence(dir));
-		expect(e.message).toContain('claim territory-lost-95-000: the quote is not verbatim in 000_3d5b7d1f4eb75c55.txt');
+		expect(e.message).toContain(
+			'claim territory-lost-95-000: the quote is not verbatim in 000_3d5b7d1f4eb75c55.txt'
+		);
 		expect(e.message).toContain('"59" (article: "95")');
 	});
 
 	it('a story that cites a claim that does not exist', () => {
 		const dir = dataCopy();
 		const aml = readFileSync(join(dir, 'story.aml'), 'utf8');
-		writeFileSync(join(dir, 'story.aml'), aml.replace('{{fighters-qaim-001}}', '{{fighters-qaim-999}}'));
+		writeFileSync(
+			join(dir, 'story.aml'),
+			aml.replace('{{fighters-qaim-001}}', '{{fighters-qaim-999}}')
+		);
 		const e = errorOf(() => readSiteContent(dir));
 		expect(e.message).toContain(
 			'story.aml section fighters step fighters-dillon cites claim "fighters-qaim-999", which is not in claims.csv'
@@ -69,7 +76,10 @@ describe('broken evidence stops the build with a message naming the problem', ()
 	it('a figure typed into the copy', () => {
 		const dir = dataCopy();
 		const aml = readFileSync(join(dir, 'story.aml'), 'utf8');
-		writeFileSync(join(dir, 'story.aml'), aml.replace('Dillon did not add them up.', 'Dillon did not add up 3,500.'));
+		writeFileSync(
+			join(dir, 'story.aml'),
+			aml.replace('Dillon did not add them up.', 'Dillon did not add up 3,500.')
+		);
 		const e = errorOf(() => readSiteContent(dir));
 		expect(e.message).toContain('"3,500." is a figure typed into the copy');
 	});

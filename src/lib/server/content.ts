@@ -19,6 +19,7 @@ import {
 	SIZE_COLUMNS
 } from '$lib/chart-data';
 import type { MapData, CountryArea } from '$lib/geography';
+import { nice, ticks } from 'd3-array';
 import { buildMap, countryAreas } from '$lib/server/map';
 import { DATA_DIR, EvidenceError, readEvidence, type Evidence } from '$lib/server/evidence';
 
@@ -50,6 +51,11 @@ function buildCharts(
 		'town-sequence': { columns: TOWN_COLUMNS, rows: townRows(claims, townSteps, map) },
 		fighters: { columns: FIGHTER_COLUMNS, rows: fighterRows(claims, derived) }
 	};
+	const fightersMax = Math.max(...built.fighters.rows.map((r) => Number(r.high ?? 0)));
+	const [, top] = nice(0, fightersMax, 5);
+	const axes: Record<string, ChartData['axis']> = {
+		fighters: { max: top, ticks: ticks(0, top, 5) }
+	};
 	return CHART_META.map((meta) => {
 		const { columns } = built[meta.id];
 		// An empty cell is null, as it reads back from CSV.
@@ -66,7 +72,7 @@ function buildCharts(
 				)
 			)
 		];
-		return { ...meta, columns, rows, claim_ids };
+		return { ...meta, columns, rows, claim_ids, ...(axes[meta.id] ? { axis: axes[meta.id] } : {}) };
 	});
 }
 

@@ -458,6 +458,21 @@ export function crossingMarker(positions: Record<string, LonLat>): MapData['cros
 	};
 }
 
+/** A view of the same shape as the map, around the border towns, with room for their labels. */
+export function borderView(towns: MapTown[], width: number, height: number): number[] {
+	const pts = ['albu-kamal', 'al-qaim', 'rawa'].map((id) => {
+		const t = towns.find((town) => town.id === id);
+		if (!t) throw new Error(`border town ${id} is not on the map`);
+		return t;
+	});
+	const xs = pts.map((p) => p.x);
+	const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+	const cy = pts.reduce((s, p) => s + p.y, 0) / pts.length;
+	const w = (Math.max(...xs) - Math.min(...xs)) * 2.1;
+	const h = (w * height) / width;
+	return [cx - w / 2, cy - h / 2, w, h].map(round1);
+}
+
 /** Where along each river (fraction of its visible length) its name is placed. */
 const RIVER_LABEL_AT: Record<RiverId, number> = { euphrates: 0.45, tigris: 0.5 };
 
@@ -538,6 +553,7 @@ export const buildMap = memo((): MapData => {
 	return {
 		width,
 		height,
+		borderView: borderView(towns, width, height),
 		countries,
 		borders,
 		rivers,

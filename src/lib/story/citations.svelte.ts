@@ -3,10 +3,25 @@ import { getContext, setContext } from 'svelte';
 import type { Claim } from '$lib/claims';
 import type { DerivedFigure } from '$lib/derived';
 import type { ArticleMeta } from '$lib/articles';
+import { formatClaim, formatEventDate } from '$lib/format';
+
+/** A claim's figure as displayed, formatted at build time so the client ships no formatting code. */
+export interface ClaimFigure {
+	/** With hedge and unit: "more than 96%", "1,500–2,500 fighters". */
+	text: string;
+	/** Without the unit word: "1,500–2,500". */
+	noUnit: string;
+	/** Without the hedge: "one-third". */
+	noQualifier: string;
+	/** The event date we read from it ("3 Nov 2017"), or "". */
+	date: string;
+}
 
 /** The evidence a page carries to its readers (no article texts, only what is cited). */
 export interface CitationData {
 	claims: Record<string, Claim>;
+	/** Each claim's figure, formatted. */
+	figures: Record<string, ClaimFigure>;
 	derived: Record<string, DerivedFigure>;
 	articles: Record<string, Pick<ArticleMeta, 'file' | 'label' | 'headline' | 'date_display'>>;
 	/** Absolute or root-relative link to the sources page. */
@@ -22,6 +37,12 @@ export class Citations {
 
 	constructor(data: CitationData) {
 		this.data = data;
+	}
+
+	figure(id: string): ClaimFigure {
+		const f = this.data.figures[id];
+		if (!f) throw new Error(`claim "${id}" is not in this page's evidence`);
+		return f;
 	}
 
 	claim(id: string): Claim {
@@ -75,6 +96,17 @@ export function pickEvidence(
 	const files = new Set(Object.values(pickedClaims).map((c) => c.article));
 	return {
 		claims: pickedClaims,
+		figures: Object.fromEntries(
+			Object.values(pickedClaims).map((c) => [
+				c.claim_id,
+				{
+					text: formatClaim(c),
+					noUnit: formatClaim(c, { unit: false }),
+					noQualifier: formatClaim(c, { qualifier: false }),
+					date: formatEventDate(c.event_date)
+				}
+			])
+		),
 		derived: Object.fromEntries(derived.filter((d) => wanted.has(d.id)).map((d) => [d.id, d])),
 		articles: Object.fromEntries(
 			articles

@@ -4,6 +4,9 @@ import { CHART_META } from '$lib/charts';
 import { siteContent } from '$lib/server/content';
 import { pickEvidence } from '$lib/story/citations.svelte';
 
+// Embeds ship no framework: the chart is prerendered, and /embed-client.js (about 3 KB) does the rest.
+export const csr = false;
+
 export const entries: EntryGenerator = () => CHART_META.map((c) => ({ chart: c.id }));
 
 export const load: PageServerLoad = ({ params }) => {
