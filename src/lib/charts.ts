@@ -72,3 +72,25 @@ export function findChart<T extends ChartMeta>(charts: T[], id: string): T {
 	}
 	return chart;
 }
+
+/** Columns the chart components never read: provenance and notes, which the CSV carries. */
+const NOT_DRAWN = new Set([
+	'quote',
+	'article',
+	'basis',
+	'text',
+	'event_date',
+	'event_date_basis',
+	'lon',
+	'lat',
+	'reported'
+]);
+
+/** A chart as a page needs it to draw and hydrate: without the CSV's provenance columns. */
+export function chartForPage(chart: ChartData): ChartData {
+	return {
+		...chart,
+		columns: [],
+		rows: chart.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !NOT_DRAWN.has(k))))
+	};
+}

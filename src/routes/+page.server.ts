@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { siteContent } from '$lib/server/content';
 import { pickEvidence } from '$lib/story/citations.svelte';
+import { chartForPage } from '$lib/charts';
 
 export const load: PageServerLoad = () => {
 	const { story, charts, map, derived, evidence } = siteContent();
@@ -11,7 +12,7 @@ export const load: PageServerLoad = () => {
 	];
 	return {
 		story,
-		charts,
+		charts: charts.map(chartForPage),
 		map,
 		evidence: pickEvidence(cited, evidence.claims, derived, evidence.articles, '/sources')
 	};

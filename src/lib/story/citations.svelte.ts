@@ -17,9 +17,22 @@ export interface ClaimFigure {
 	date: string;
 }
 
+/** What a citation shows of a claim. */
+export type CitedClaim = Pick<
+	Claim,
+	| 'claim_id'
+	| 'article'
+	| 'paragraph'
+	| 'quote'
+	| 'attributed_to'
+	| 'event_date'
+	| 'event_date_basis'
+	| 'place_as_written'
+>;
+
 /** The evidence a page carries to its readers (no article texts, only what is cited). */
 export interface CitationData {
-	claims: Record<string, Claim>;
+	claims: Record<string, CitedClaim>;
 	/** Each claim's figure, formatted. */
 	figures: Record<string, ClaimFigure>;
 	derived: Record<string, DerivedFigure>;
@@ -45,7 +58,7 @@ export class Citations {
 		return f;
 	}
 
-	claim(id: string): Claim {
+	claim(id: string): CitedClaim {
 		const c = this.data.claims[id];
 		if (!c) throw new Error(`claim "${id}" is not in this page's evidence`);
 		return c;
@@ -90,14 +103,27 @@ export function pickEvidence(
 ): CitationData {
 	const wanted = new Set(ids);
 	for (const d of derived) if (wanted.has(d.id)) d.claim_ids.forEach((id) => wanted.add(id));
-	const pickedClaims = Object.fromEntries(
-		claims.filter((c) => wanted.has(c.claim_id)).map((c) => [c.claim_id, c])
+	const picked = claims.filter((c) => wanted.has(c.claim_id));
+	const pickedClaims: Record<string, CitedClaim> = Object.fromEntries(
+		picked.map((c) => [
+			c.claim_id,
+			{
+				claim_id: c.claim_id,
+				article: c.article,
+				paragraph: c.paragraph,
+				quote: c.quote,
+				attributed_to: c.attributed_to,
+				event_date: c.event_date,
+				event_date_basis: c.event_date_basis,
+				place_as_written: c.place_as_written
+			}
+		])
 	);
 	const files = new Set(Object.values(pickedClaims).map((c) => c.article));
 	return {
 		claims: pickedClaims,
 		figures: Object.fromEntries(
-			Object.values(pickedClaims).map((c) => [
+			picked.map((c) => [
 				c.claim_id,
 				{
 					text: formatClaim(c),
