@@ -91,6 +91,8 @@ export function chartForPage(chart: ChartData): ChartData {
 	return {
 		...chart,
 		columns: [],
-		rows: chart.rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !NOT_DRAWN.has(k))))
+		rows: chart.rows.map((r) =>
+			Object.fromEntries(Object.entries(r).filter(([k]) => !NOT_DRAWN.has(k)))
+		)
 	};
 }

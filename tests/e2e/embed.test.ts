@@ -427,11 +427,14 @@ describe('unknown chart id', () => {
 			await page.waitForTimeout(300);
 			// A 404.html with relative asset URLs (./_app/...) resolves them under /embed/ and loses both.
 			const failed = await page.evaluate(() =>
-				[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+				// Disabled links are SvelteKit's placeholders for CSS it inlined into the page.
+				[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([disabled])')]
 					.filter((l) => !l.sheet || l.sheet.cssRules.length === 0)
 					.map((l) => l.href)
 			);
 			expect(failed, 'stylesheets that did not load').toEqual([]);
+			// And the page is styled: the global stylesheet (inlined or linked) set the body margin to 0.
+			expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
 			// The document itself is a 404, which Chromium logs as a failed resource; nothing else may fail.
 			const unexpected = errorsSince(mark, path).filter((e) => !/status of 404/.test(e));
 			expect(unexpected).toEqual([]);
