@@ -18,7 +18,7 @@ import {
 	sizeRows,
 	SIZE_COLUMNS
 } from '$lib/chart-data';
-import type { MapData, CountryArea } from '$lib/geography';
+import { canonicalTown, type MapData, type CountryArea } from '$lib/geography';
 import { nice, ticks } from 'd3-array';
 import { buildMap, countryAreas } from '$lib/server/map';
 import { DATA_DIR, EvidenceError, readEvidence, type Evidence } from '$lib/server/evidence';
@@ -76,6 +76,28 @@ function buildCharts(
 	});
 }
 
+/** Places named after a town: their spellings are the town's. */
+const TOWN_OF_PLACE: Record<string, string> = {
+	'deir-ez-zor-province': 'deir-ez-zor',
+	'al-qaim-border-crossing': 'al-qaim'
+};
+
+/** Every spelling in `place_as_written` that names a town must name the claim's `place`. */
+export function verifySpellings(claims: Claim[]): ClaimProblem[] {
+	return claims.flatMap((c) => {
+		const town = c.place_as_written ? canonicalTown(c.place_as_written) : null;
+		const expected = TOWN_OF_PLACE[c.place] ?? c.place;
+		return town && town !== expected
+			? [
+					{
+						claim_id: c.claim_id,
+						message: `place_as_written "${c.place_as_written}" is a spelling of ${town}, but place is "${c.place}"`
+					}
+				]
+			: [];
+	});
+}
+
 /** Reads, verifies and assembles the site from a data folder. Throws EvidenceError on any problem. */
 export function readSiteContent(dir = DATA_DIR): SiteContent {
 	const evidence = readEvidence(dir);
@@ -88,6 +110,7 @@ export function readSiteContent(dir = DATA_DIR): SiteContent {
 	}));
 	const refs = storyReferences(story);
 	problems.push(...verifyReferences(evidence.claims, refs.claims));
+	problems.push(...verifySpellings(evidence.claims));
 	if (problems.length) throw new EvidenceError(problems, 'The story copy does not check out');
 
 	const map = buildMap();
