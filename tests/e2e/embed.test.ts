@@ -180,6 +180,33 @@ describe('embed snippet on another origin', () => {
 		for (const c of charts) expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 	});
 
+	it('a snippet with an unknown chart id shows the 404 page in full, not a blank frame', async () => {
+		const site = origin();
+		const snippet = (await storySnippet(charts[0].id)).replace(
+			`${site}/embed/${charts[0].id}`,
+			`${site}/embed/no-such-chart`
+		);
+		expect(snippet).toContain('/embed/no-such-chart');
+		await writeFile(join(dir, 'host-missing.html'), hostPage('no-such-chart', snippet));
+		const context = await browser().newContext({ viewport: { width: 1000, height: 900 } });
+		try {
+			const page = await context.newPage();
+			await page.goto(`${host.origin}/host-missing.html`, { waitUntil: 'load' });
+			const frame = await until(
+				async () => page.frames().find((f) => f.url() === `${site}/embed/no-such-chart`),
+				() => 'frame for the unknown chart'
+			);
+			await frame.waitForLoadState('load');
+			expect(await frame.locator('h1').textContent()).toBe('Not found');
+			const reading = await settle(page, frame);
+			// The default iframe height is 150 px; the 404 page sizes its frame like a chart does.
+			expect(reading.iframe).toBeGreaterThan(150);
+			expectFits(reading, 'unknown chart @1000');
+		} finally {
+			await context.close();
+		}
+	});
+
 	for (const chart of charts) {
 		it(`${chart.id}: pasted snippet sizes its iframe at 1000, 360 and 1000 px`, async () => {
 			const site = origin();

@@ -78,12 +78,16 @@ describe('broken evidence stops the build with a message naming the problem', ()
 		const csv = readFileSync(join(dir, 'claims.csv'), 'utf8');
 		const broken = csv
 			.split('\n')
-			.map((line) => (line.startsWith('qaim-taken-002,') ? line.replace(',al-qaim,Qaim,', ',rawa,Qaim,') : line))
+			.map((line) =>
+				line.startsWith('qaim-taken-002,') ? line.replace(',al-qaim,Qaim,', ',rawa,Qaim,') : line
+			)
 			.join('\n');
 		expect(broken).not.toBe(csv);
 		writeFileSync(join(dir, 'claims.csv'), broken);
 		const e = errorOf(() => readSiteContent(dir));
-		expect(e.message).toContain('claim qaim-taken-002: place_as_written "Qaim" is a spelling of al-qaim, but place is "rawa"');
+		expect(e.message).toContain(
+			'claim qaim-taken-002: place_as_written "Qaim" is a spelling of al-qaim, but place is "rawa"'
+		);
 	});
 
 	it('a figure typed into the copy', () => {

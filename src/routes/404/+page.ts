@@ -1,0 +1,2 @@
+// A static page: no framework, only the frame-sizing script.
+export const csr = false;
