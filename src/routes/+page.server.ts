@@ -1,10 +1,11 @@
 import type { PageServerLoad } from './$types';
 import { siteContent } from '$lib/server/content';
-import { pickEvidence } from '$lib/story/citations.svelte';
+import { pickEvidence } from '$lib/server/page-evidence';
 import { chartForPage } from '$lib/charts';
 
 export const load: PageServerLoad = () => {
-	const { story, charts, map, derived, evidence } = siteContent();
+	const content = siteContent();
+	const { story, charts, map, derived } = content;
 	const cited = [
 		...story.citedIds,
 		...charts.flatMap((c) => c.claim_ids),
@@ -14,6 +15,6 @@ export const load: PageServerLoad = () => {
 		story,
 		charts: charts.map(chartForPage),
 		map,
-		evidence: pickEvidence(cited, evidence.claims, derived, evidence.articles, '/sources')
+		evidence: pickEvidence(cited, content)
 	};
 };

@@ -33,9 +33,21 @@ export function chartManifest(charts: ChartData[]): ChartManifestEntry[] {
 	}));
 }
 
-/** Every file under /data/, by name, with its content type and body. */
-export function dataFiles(content: SiteContent): Map<string, { type: string; body: string }> {
-	const files = new Map<string, { type: string; body: string }>();
+type DataFile = { type: string; body: string };
+const built = new WeakMap<SiteContent, Map<string, DataFile>>();
+
+/** Every file under /data/, by name, with its content type and body; built once per content. */
+export function dataFiles(content: SiteContent): Map<string, DataFile> {
+	let files = built.get(content);
+	if (!files) {
+		files = buildDataFiles(content);
+		built.set(content, files);
+	}
+	return files;
+}
+
+function buildDataFiles(content: SiteContent): Map<string, DataFile> {
+	const files = new Map<string, DataFile>();
 	const csv = 'text/csv; charset=utf-8';
 	const json = 'application/json; charset=utf-8';
 	for (const chart of content.charts) {

@@ -3,7 +3,6 @@ import { getContext, setContext } from 'svelte';
 import type { Claim } from '$lib/claims';
 import type { DerivedFigure } from '$lib/derived';
 import type { ArticleMeta } from '$lib/articles';
-import { formatClaim, formatEventDate } from '$lib/format';
 
 /** A claim's figure as displayed, formatted at build time so the client ships no formatting code. */
 export interface ClaimFigure {
@@ -91,57 +90,4 @@ export function getCitations(): Citations {
 	const c = getContext<Citations | undefined>(KEY);
 	if (!c) throw new Error('getCitations() needs a <CitationProvider> (setCitations) above it');
 	return c;
-}
-
-/** Only the claims and articles that a set of ids needs, so pages carry no more than they cite. */
-export function pickEvidence(
-	ids: Iterable<string>,
-	claims: Claim[],
-	derived: DerivedFigure[],
-	articles: ArticleMeta[],
-	sourcesHref: string
-): CitationData {
-	const wanted = new Set(ids);
-	for (const d of derived) if (wanted.has(d.id)) d.claim_ids.forEach((id) => wanted.add(id));
-	const picked = claims.filter((c) => wanted.has(c.claim_id));
-	const pickedClaims: Record<string, CitedClaim> = Object.fromEntries(
-		picked.map((c) => [
-			c.claim_id,
-			{
-				claim_id: c.claim_id,
-				article: c.article,
-				paragraph: c.paragraph,
-				quote: c.quote,
-				attributed_to: c.attributed_to,
-				event_date: c.event_date,
-				event_date_basis: c.event_date_basis,
-				place_as_written: c.place_as_written
-			}
-		])
-	);
-	const files = new Set(Object.values(pickedClaims).map((c) => c.article));
-	return {
-		claims: pickedClaims,
-		figures: Object.fromEntries(
-			picked.map((c) => [
-				c.claim_id,
-				{
-					text: formatClaim(c),
-					noUnit: formatClaim(c, { unit: false }),
-					noQualifier: formatClaim(c, { qualifier: false }),
-					date: formatEventDate(c.event_date)
-				}
-			])
-		),
-		derived: Object.fromEntries(derived.filter((d) => wanted.has(d.id)).map((d) => [d.id, d])),
-		articles: Object.fromEntries(
-			articles
-				.filter((a) => files.has(a.file))
-				.map((a) => [
-					a.file,
-					{ file: a.file, label: a.label, headline: a.headline, date_display: a.date_display }
-				])
-		),
-		sourcesHref
-	};
 }

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { CHART_META } from '$lib/charts';
 import { siteContent } from '$lib/server/content';
-import { pickEvidence } from '$lib/story/citations.svelte';
+import { pickEvidence } from '$lib/server/page-evidence';
 
 // Embeds ship no framework: the chart is prerendered, and /embed-client.js (about 3 KB) does the rest.
 export const csr = false;
@@ -10,7 +10,8 @@ export const csr = false;
 export const entries: EntryGenerator = () => CHART_META.map((c) => ({ chart: c.id }));
 
 export const load: PageServerLoad = ({ params }) => {
-	const { charts, map, derived, evidence, story } = siteContent();
+	const content = siteContent();
+	const { charts, map, derived, story } = content;
 	const chart = charts.find((c) => c.id === params.chart);
 	if (!chart) {
 		error(
@@ -24,6 +25,6 @@ export const load: PageServerLoad = ({ params }) => {
 		chart,
 		map: chart.map ? map : undefined,
 		sectionId: section?.id ?? '',
-		evidence: pickEvidence(ids, evidence.claims, derived, evidence.articles, '/sources')
+		evidence: pickEvidence(ids, content)
 	};
 };
