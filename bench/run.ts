@@ -20,15 +20,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../tests/e2e/browser.ts';
-import { serveStatic, type StaticServer } from '../tests/static-server.ts';
-import {
-	PROJECT_ROOT,
-	embedPages,
-	kb,
-	measureRoute,
-	type RouteJs
-} from '../tests/build/js-size.ts';
+import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../tools/chromium.ts';
+import { serveStatic, type StaticServer } from '../tools/static-server.ts';
+import { PROJECT_ROOT, embedPages, kb, measureRoute, type RouteJs } from '../tools/js-size.ts';
 
 const ROOT = PROJECT_ROOT;
 const BUILD = join(ROOT, 'build');

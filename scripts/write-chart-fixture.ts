@@ -1,16 +1,10 @@
-// Writes tests/fixtures/charts.json: a frozen copy of the charts' data for the golden tests.
+// Writes tests/fixtures/charts.json: a frozen copy of what each chart is sent, for the golden tests.
 // Run on purpose (`npx tsx scripts/write-chart-fixture.ts`) when the chart data should change.
 import { writeFileSync } from 'node:fs';
-import { readSiteContent } from '../src/lib/server/content.ts';
-import { pickEvidence } from '../src/lib/server/page-evidence.ts';
+import { readSite } from '../src/lib/server/site.ts';
+import { pageChart } from '../src/lib/server/pages.ts';
 
-const content = readSiteContent();
-const { charts, map, derived } = content;
-const ids = [...charts.flatMap((c) => c.claim_ids), ...derived.map((d) => d.id)];
-const fixture = {
-	charts,
-	map,
-	evidence: pickEvidence(ids, content)
-};
+const site = readSite();
+const fixture = { charts: site.charts.map((c) => ({ ...pageChart(site, c), states: c.states })) };
 writeFileSync('tests/fixtures/charts.json', JSON.stringify(fixture, null, 1) + '\n');
 console.log('wrote tests/fixtures/charts.json');

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { formatClaim, formatNumber } from './format';
-import type { Claim } from './claims';
+import type { Claim } from './evidence/claims-csv';
 
 const base: Claim = {
 	claim_id: 'x',
@@ -18,7 +18,8 @@ const base: Claim = {
 	place_as_written: '',
 	attributed_to: 'the article',
 	event_date: '',
-	event_date_basis: ''
+	event_date_basis: '',
+	status: ''
 };
 
 describe('formatClaim', () => {
@@ -46,8 +47,8 @@ describe('formatClaim', () => {
 describe('formatEventDate', () => {
 	it('shows only the precision the date has', async () => {
 		const { formatEventDate } = await import('./format');
-		expect(formatEventDate('2017-11-03')).toBe('3 Nov 2017');
-		expect(formatEventDate('2017-07')).toBe('Jul 2017');
+		expect(formatEventDate('2017-11-03')).toBe('3 November 2017');
+		expect(formatEventDate('2017-07')).toBe('July 2017');
 		expect(formatEventDate('2014')).toBe('2014');
 		expect(formatEventDate('')).toBe('');
 		expect(formatEventDate('Friday')).toBe('');

@@ -1,5 +1,5 @@
 // How a claim's figure is displayed: from its value, range or text, never typed by hand.
-import type { Claim } from '$lib/claims';
+import type { Claim } from '$lib/evidence/claims-csv';
 
 const SHOWN_QUALIFIERS = new Set([
 	'about',
@@ -43,9 +43,22 @@ export function formatClaim(c: Claim, opts: { unit?: boolean; qualifier?: boolea
 	return figure;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
-/** An ISO (partial) event date for display: "3 Nov 2017", "Nov 2017", "2017"; "" when none. */
+/** An ISO (partial) date for readers: "3 November 2017", "November 2017", "2017"; "" when none. */
 export function formatEventDate(iso: string): string {
 	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
 	if (!m) return '';

@@ -1,20 +1,10 @@
+import { base } from '$app/paths';
 import type { PageServerLoad } from './$types';
-import { siteContent } from '$lib/server/content';
-import { pickEvidence } from '$lib/server/page-evidence';
-import { chartForPage } from '$lib/charts';
+import { site } from '$lib/server/site';
+import { storyPage } from '$lib/server/pages';
 
-export const load: PageServerLoad = () => {
-	const content = siteContent();
-	const { story, charts, map, derived } = content;
-	const cited = [
-		...story.citedIds,
-		...charts.flatMap((c) => c.claim_ids),
-		...derived.map((d) => d.id)
-	];
-	return {
-		story,
-		charts: charts.map(chartForPage),
-		map,
-		evidence: pickEvidence(cited, content)
-	};
-};
+export const load: PageServerLoad = () => ({
+	...storyPage(site()),
+	base,
+	citations: `${base}/citations/story.json`
+});

@@ -13,9 +13,9 @@ import {
 	kb,
 	measureRoute,
 	type RouteJs
-} from './js-size.ts';
+} from '../../tools/js-size.ts';
 
-const BUILD = join(PROJECT_ROOT, 'build');
+const BUILD = join(PROJECT_ROOT, process.env.BUILD_DIR ?? 'build');
 const KB = 1024;
 
 export const BUDGETS = {

@@ -1,21 +1,36 @@
-// Shared browser-test plumbing: one Chromium per test file, a fresh page per test.
+// Shared browser-test plumbing: one Chromium per test file, a fresh page per test, and no browser
+// error left unexamined: after each test, any page error or console error it caused fails it.
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { launchChromium } from '../../tools/chromium.ts';
 
 /** Starts Chromium for the file; `open` gives a page at a path of the served build. */
 export function useBrowser() {
 	let browser: Browser;
 	const errors: string[] = [];
+	let mark = 0;
+	const allowed: RegExp[] = [];
 	beforeAll(async () => {
 		browser = await launchChromium(chromium);
 	});
 	afterAll(async () => {
 		await browser?.close();
 	});
+	beforeEach(() => {
+		mark = errors.length;
+		allowed.length = 0;
+	});
+	afterEach(() => {
+		const fresh = errors.slice(mark).filter((e) => !allowed.some((re) => re.test(e)));
+		expect(fresh, 'errors in the browser during this test').toEqual([]);
+	});
 	return {
 		origin: () => inject('origin'),
 		errors,
+		/** Lets this test log errors that match (a 404 document, say); every other error still fails it. */
+		allowErrors(re: RegExp) {
+			allowed.push(re);
+		},
 		async open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
 			const context = await browser.newContext({
 				viewport: { width: 1280, height: 900 },

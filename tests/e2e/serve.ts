@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic, type StaticServer } from '../static-server.ts';
-import { chromiumPath } from './browser.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
+import { chromiumPath } from '../../tools/chromium.ts';
 
 let site: StaticServer | undefined;
 

@@ -1,15 +1,15 @@
 // The published data files: per-chart CSV, all claims as CSV and JSON, and the chart manifest.
-import { CLAIM_COLUMNS, type Claim } from '$lib/claims';
+import { CLAIM_COLUMNS, type Claim } from '$lib/evidence/claims-csv';
 import { toCsv, type Column } from '$lib/csv';
-import type { ChartData } from '$lib/charts';
-import type { SiteContent } from '$lib/server/content';
+import type { BuiltChart, Site } from './site';
 
 const NUMBER_CLAIM_COLUMNS = new Set(['paragraph', 'value', 'low', 'high']);
 
 /** claims.csv columns, typed for the round trip. */
 export const CLAIM_CSV_COLUMNS: Column[] = CLAIM_COLUMNS.map((key) => ({
 	key,
-	type: NUMBER_CLAIM_COLUMNS.has(key) ? 'number' : 'string'
+	type: NUMBER_CLAIM_COLUMNS.has(key) ? 'number' : 'string',
+	description: key
 }));
 
 /** One entry of /data/charts.json. */
@@ -19,25 +19,31 @@ export interface ChartManifestEntry {
 	description: string;
 	embed_url: string;
 	csv_url: string;
+	/** The states the story's steps put it in, in order. */
+	states: string[];
 	claim_ids: string[];
 }
 
-export function chartManifest(charts: ChartData[]): ChartManifestEntry[] {
+export function chartManifest(charts: BuiltChart[]): ChartManifestEntry[] {
 	return charts.map((c) => ({
 		id: c.id,
 		title: c.title,
 		description: c.description,
 		embed_url: `/embed/${c.id}`,
 		csv_url: `/data/${c.id}.csv`,
-		claim_ids: c.claim_ids
+		states: [...c.states],
+		claim_ids: c.claims
 	}));
 }
 
 type DataFile = { type: string; body: string };
-const built = new WeakMap<SiteContent, Map<string, DataFile>>();
+
+/** A claim as a CSV row: the same fields, typed as cells. */
+const claimRow = (c: Claim) => ({ ...c });
+const built = new WeakMap<Site, Map<string, DataFile>>();
 
 /** Every file under /data/, by name, with its content type and body; built once per content. */
-export function dataFiles(content: SiteContent): Map<string, DataFile> {
+export function dataFiles(content: Site): Map<string, DataFile> {
 	let files = built.get(content);
 	if (!files) {
 		files = buildDataFiles(content);
@@ -46,7 +52,7 @@ export function dataFiles(content: SiteContent): Map<string, DataFile> {
 	return files;
 }
 
-function buildDataFiles(content: SiteContent): Map<string, DataFile> {
+function buildDataFiles(content: Site): Map<string, DataFile> {
 	const files = new Map<string, DataFile>();
 	const csv = 'text/csv; charset=utf-8';
 	const json = 'application/json; charset=utf-8';
@@ -54,10 +60,7 @@ function buildDataFiles(content: SiteContent): Map<string, DataFile> {
 		files.set(`${chart.id}.csv`, { type: csv, body: toCsv(chart.rows, chart.columns) });
 	}
 	const claims = content.evidence.claims;
-	files.set('claims.csv', {
-		type: csv,
-		body: toCsv(claims as unknown as Record<string, string | number | null>[], CLAIM_CSV_COLUMNS)
-	});
+	files.set('claims.csv', { type: csv, body: toCsv(claims.map(claimRow), CLAIM_CSV_COLUMNS) });
 	files.set('claims.json', {
 		type: json,
 		body:

@@ -9,7 +9,7 @@ export const GET: RequestHandler = () => {
 	// Prerendering runs from the project root.
 	const lib = resolve('src/lib');
 	const result = buildSync({
-		entryPoints: [`${lib}/embed-client.ts`],
+		entryPoints: [`${lib}/embed/embed-client.ts`],
 		alias: { $lib: lib },
 		bundle: true,
 		minify: true,

@@ -1,13 +1,13 @@
 import type { RequestHandler } from './$types';
-import { siteContent } from '$lib/server/content';
-import { segmentsToText } from '$lib/story';
+import { site } from '$lib/server/site';
+import { partsToText } from '$lib/story/copy';
 import { ogPng } from '$lib/server/og-image';
 
 export const prerender = true;
 
 export const GET: RequestHandler = () => {
-	const { map, story } = siteContent();
-	const title = segmentsToText(story.title, () => '');
+	const { map, story } = site();
+	const title = partsToText(story.title, (f) => f.text);
 	const png = ogPng(
 		map,
 		title,

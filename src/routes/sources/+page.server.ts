@@ -1,13 +1,17 @@
+import { base } from '$app/paths';
 import type { PageServerLoad } from './$types';
-import { siteContent } from '$lib/server/content';
+import { site } from '$lib/server/site';
+import { citedBy } from '$lib/figures';
+import { storyPage } from '$lib/server/pages';
 
 export const load: PageServerLoad = () => {
-	const { evidence, story, charts } = siteContent();
-	const onPage = new Set([...story.citedIds, ...charts.flatMap((c) => c.claim_ids)]);
+	const s = site();
+	const onPage = new Set([...citedBy(storyPage(s)).claims, ...s.charts.flatMap((c) => c.claims)]);
 	return {
-		articles: evidence.articles.map((a) => ({
+		base,
+		articles: s.evidence.articles.map((a) => ({
 			...a,
-			claims: evidence.claims
+			claims: s.evidence.claims
 				.filter((c) => c.article === a.file)
 				.sort((x, y) => x.paragraph - y.paragraph)
 				.map((c) => ({ ...c, shown: onPage.has(c.claim_id) }))

@@ -1,15 +1,15 @@
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, RequestHandler } from './$types';
-import { siteContent } from '$lib/server/content';
+import { site } from '$lib/server/site';
 import { dataFiles } from '$lib/server/downloads';
 
 export const prerender = true;
 
 export const entries: EntryGenerator = () =>
-	[...dataFiles(siteContent()).keys()].map((file) => ({ file }));
+	[...dataFiles(site()).keys()].map((file) => ({ file }));
 
 export const GET: RequestHandler = ({ params }) => {
-	const files = dataFiles(siteContent());
+	const files = dataFiles(site());
 	const file = files.get(params.file);
 	if (!file) {
 		error(404, `No data file "${params.file}". Files: ${[...files.keys()].join(', ')}`);

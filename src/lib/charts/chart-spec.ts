@@ -1,0 +1,92 @@
+// What a chart is: its spec (id, copy, states, CSV columns) and a typed build from the evidence.
+import type { Column, CsvRow } from '$lib/csv';
+import type { Claim } from '$lib/evidence/claims-csv';
+import type { DerivedFigure } from '$lib/evidence/derived';
+import type { Figure, FigureOptions } from '$lib/figures';
+import type { MapData } from '$lib/geography';
+
+/** What a chart's build may read: claims, our derived figures and the projected map. */
+export interface ChartContext {
+	/** A claim by id; a missing id stops the build with the chart's name. */
+	claim(id: string): Claim;
+	/** A derived figure by id (src/lib/evidence/derived.ts). */
+	derived(id: string): DerivedFigure;
+	/** One figure from one or more claims that give the same figure. */
+	figure(ids: string | string[], opts?: FigureOptions): Figure;
+	/** The figure of a derived value, citing its inputs. */
+	derivedFigure(id: string): Figure;
+	/** The locator map, projected at build time. */
+	map: MapData;
+}
+
+/** What a build returns: the CSV rows (one per plotted value) and the props the component draws. */
+export interface ChartBuild<Row extends CsvRow, Props> {
+	rows: Row[];
+	props: Props;
+}
+
+/** One chart. Its folder holds this spec (`spec.ts`) and its component (`component` names the file). */
+export interface ChartSpec<Row extends CsvRow = CsvRow, Props = unknown> {
+	/** Lowercase-kebab, as in its URLs: /embed/<id>, /data/<id>.csv. */
+	id: string;
+	title: string;
+	/** One sentence for embeds, the manifest and social cards; no figures (they would be uncited). */
+	description: string;
+	/** The component's file name in the chart's folder, without `.svelte`. */
+	component: string;
+	/** The states story steps can put it in, in order. */
+	states: readonly string[];
+	/** The state drawn without JavaScript, in embeds and in image editions. */
+	final: string;
+	/** Draws the map, so the Natural Earth and GeoNames attribution travels with it. */
+	map?: boolean;
+	columns: Column<Row>[];
+	build(ctx: ChartContext): ChartBuild<Row, Props>;
+}
+
+/** Any chart, whatever its row and props types: what the registry and the pipeline hold. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyChartSpec = ChartSpec<any, any>;
+
+/** The props every chart component receives besides its own: the state to draw. */
+export interface StateProp {
+	/** One of the spec's states, or its final state. */
+	state: string;
+}
+
+/** Declares a chart with its row and props types checked against each other. */
+export function defineChart<Row extends CsvRow, Props>(
+	spec: ChartSpec<Row, Props>
+): ChartSpec<Row, Props> {
+	return spec;
+}
+
+/** The provenance columns every chart CSV ends with. */
+export type Provenance = { claim_id: string; article: string; quote: string };
+
+export const PROVENANCE_COLUMNS: Column<Provenance>[] = [
+	{
+		key: 'claim_id',
+		type: 'string',
+		description: 'The claim(s) this row plots, space-separated; see /data/claims.csv'
+	},
+	{
+		key: 'article',
+		type: 'string',
+		description: 'The report file(s) the claims quote, space-separated'
+	},
+	{
+		key: 'quote',
+		type: 'string',
+		description: 'The exact quote(s), verbatim from the report, joined by " | "'
+	}
+];
+
+/** Provenance of one claim, or of several joined (a derived figure, a figure two reports give). */
+export function provenance(claims: Claim[]): Provenance {
+	return {
+		claim_id: claims.map((c) => c.claim_id).join(' '),
+		article: [...new Set(claims.map((c) => c.article))].join(' '),
+		quote: claims.map((c) => c.quote).join(' | ')
+	};
+}

@@ -1,0 +1,153 @@
+// How many fighters are left: each estimate as a range, by who gave it and for which area.
+import { nice, ticks } from 'd3-array';
+import type { Figure } from '$lib/figures';
+import { defineChart, PROVENANCE_COLUMNS, provenance, type Provenance } from '../chart-spec';
+
+export type FighterRow = {
+	estimate: string;
+	area: string;
+	low: number | null;
+	high: number | null;
+	text: string | null;
+	attributed_to: string;
+	derived: string | null;
+} & Provenance;
+
+/** One bar: an estimate, shared by the reports that carry it. */
+export interface FighterBar {
+	id: string;
+	area: string;
+	figure: Figure;
+	/** "two reports" when more than one report carries the figure, else "". */
+	reports: string;
+	who: string;
+	low: number | null;
+	high: number | null;
+	/** Our sum, not a source's: drawn dashed. */
+	derived: boolean;
+	/** The state that first shows it. */
+	from: string;
+}
+
+export interface FightersProps {
+	bars: FighterBar[];
+	/** A linear axis from zero, computed at build time (d3-array). */
+	axis: { max: number; ticks: number[] };
+	/** The states in order: a bar shows from its `from` state on. */
+	order: string[];
+}
+
+const STATES = ['dillon', 'sum', 'jarrard', 'few'];
+
+/** Each estimate, the claims that carry it (one per report) and the state that reveals it. */
+const ESTIMATES = [
+	{
+		id: 'dillon-al-qaim',
+		area: 'al-Qaim',
+		claims: ['fighters-qaim-001', 'fighters-qaim-004'],
+		from: 'dillon'
+	},
+	{
+		id: 'dillon-albu-kamal',
+		area: 'Albu Kamal',
+		claims: ['fighters-albu-kamal-001', 'fighters-albu-kamal-004'],
+		from: 'dillon'
+	},
+	{
+		id: 'dillon-sum',
+		area: 'al-Qaim and Albu Kamal together',
+		derived: 'fighters-dillon-sum',
+		from: 'sum'
+	},
+	{
+		id: 'jarrard-euphrates',
+		area: 'the Euphrates valley',
+		claims: ['fighters-euphrates-jarrard-002'],
+		from: 'jarrard'
+	},
+	{
+		id: 'coalition-few-thousand',
+		area: 'mainly al-Qaim and Albu Kamal',
+		claims: ['fighters-few-thousand-001', 'fighters-few-thousand-004'],
+		from: 'few'
+	}
+] as const;
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five'];
+
+export default defineChart<FighterRow, FightersProps>({
+	id: 'fighters',
+	title: 'How many fighters are left',
+	description:
+		'Estimates of the fighters left, by who gave them and for which area; the sum of two ranges is ours.',
+	component: 'FightersRange',
+	states: STATES,
+	final: 'few',
+	columns: [
+		{ key: 'estimate', type: 'string', description: 'Which estimate the row belongs to' },
+		{ key: 'area', type: 'string', description: 'The area the estimate covers' },
+		{ key: 'low', type: 'number', description: 'Low end of the range, fighters' },
+		{ key: 'high', type: 'number', description: 'High end of the range, fighters' },
+		{ key: 'text', type: 'string', description: 'The estimate in words, where it gives no number' },
+		{ key: 'attributed_to', type: 'string', description: 'Who gave the estimate' },
+		{ key: 'derived', type: 'string', description: 'For our own figures: how we computed it' },
+		...PROVENANCE_COLUMNS
+	],
+	build(ctx) {
+		const rows: FighterRow[] = [];
+		const bars: FighterBar[] = ESTIMATES.map((e) => {
+			if ('derived' in e) {
+				const d = ctx.derived(e.derived);
+				rows.push({
+					estimate: e.id,
+					area: e.area,
+					low: d.low,
+					high: d.high,
+					text: null,
+					attributed_to: 'our calculation',
+					derived: d.how,
+					...provenance(d.claim_ids.map((id) => ctx.claim(id)))
+				});
+				return {
+					id: e.id,
+					area: e.area,
+					figure: ctx.derivedFigure(e.derived),
+					reports: '',
+					who: 'our sum, not a source’s',
+					low: d.low,
+					high: d.high,
+					derived: true,
+					from: e.from
+				};
+			}
+			const claims = e.claims.map((id) => ctx.claim(id));
+			for (const c of claims) {
+				rows.push({
+					estimate: e.id,
+					area: e.area,
+					low: c.low,
+					high: c.high,
+					text: c.text,
+					attributed_to: c.attributed_to,
+					derived: null,
+					...provenance([c])
+				});
+			}
+			const reports = new Set(claims.map((c) => c.article)).size;
+			return {
+				id: e.id,
+				area: e.area,
+				figure: ctx.figure([...e.claims], { unit: false }),
+				reports: reports > 1 ? `${COUNT_WORDS[reports] ?? reports} reports` : '',
+				who: claims[0].attributed_to,
+				low: claims[0].low,
+				high: claims[0].high,
+				derived: false,
+				from: e.from
+			};
+		});
+		const top = Math.max(...bars.map((b) => b.high ?? 0));
+		const [, max] = nice(0, top, 5);
+		return { rows, props: { bars, axis: { max, ticks: ticks(0, max, 5) }, order: STATES } };
+	}
+});

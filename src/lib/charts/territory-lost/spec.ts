@@ -1,0 +1,107 @@
+// How much territory had the group lost? The coalition's two figures, each against its own base.
+import type { Figure, Rich } from '$lib/figures';
+import { defineChart, PROVENANCE_COLUMNS, provenance, type Provenance } from '../chart-spec';
+
+export type TerritoryRow = {
+	series: string;
+	base: string;
+	percent_lost: number;
+	qualifier: string;
+	attributed_to: string;
+	reported_how: string;
+	reported: string;
+	reported_claim_id: string;
+} & Provenance;
+
+/** One waffle: a hundred squares of its own whole. */
+export interface TerritorySeries {
+	id: string;
+	/** Squares shown as lost once the series is revealed. */
+	lost: number;
+	/** "More than" lost: the squares left are drawn as an upper bound. */
+	atMost: boolean;
+	figure: Figure;
+	base: string;
+	/** Who gave it and when. */
+	source: Rich;
+}
+
+export interface TerritoryLostProps {
+	series: TerritorySeries[];
+	/** How many series each state shows as lost, in order. */
+	revealed: Record<string, number>;
+}
+
+/** Each figure, its base as the report words it, and the claim that says when it was given. */
+const SERIES = [
+	{
+		id: 'territory-lost-95-000',
+		base: 'the cross-border “caliphate” it declared',
+		when: 'territory-lost-95-said-wednesday-000',
+		how: 'said on a'
+	},
+	{
+		id: 'territory-lost-96-003',
+		base: 'the territory it once controlled in both countries',
+		when: 'report-date-003',
+		how: 'in a report dated'
+	}
+];
+
+export default defineChart<TerritoryRow, TerritoryLostProps>({
+	id: 'territory-lost',
+	title: 'How much territory had the group lost?',
+	description:
+		'The US-led coalition’s two figures, as two reports give them, each against its own base.',
+	component: 'TerritoryLost',
+	states: ['whole', 'lost-95', 'lost-96'],
+	final: 'lost-96',
+	columns: [
+		{ key: 'series', type: 'string', description: 'The claim id of the figure' },
+		{
+			key: 'base',
+			type: 'string',
+			description: 'The whole the share is of, as the report words it'
+		},
+		{ key: 'percent_lost', type: 'number', description: 'Share of that whole lost, in percent' },
+		{ key: 'qualifier', type: 'string', description: 'The report’s hedge, e.g. "more than"' },
+		{ key: 'attributed_to', type: 'string', description: 'Who the report says gave the figure' },
+		{
+			key: 'reported_how',
+			type: 'string',
+			description: 'How the date below relates to the figure'
+		},
+		{ key: 'reported', type: 'string', description: 'When it was given, as the report words it' },
+		{ key: 'reported_claim_id', type: 'string', description: 'The claim that says when' },
+		...PROVENANCE_COLUMNS
+	],
+	build(ctx) {
+		const rows = SERIES.map(({ id, base, when, how }): TerritoryRow => {
+			const c = ctx.claim(id);
+			const w = ctx.claim(when);
+			return {
+				series: id,
+				base,
+				percent_lost: c.value ?? NaN,
+				qualifier: c.qualifier,
+				attributed_to: c.attributed_to,
+				reported_how: how,
+				reported: w.text ?? '',
+				reported_claim_id: w.claim_id,
+				...provenance([c])
+			};
+		});
+		const series = SERIES.map(({ id, base, when, how }, i): TerritorySeries => ({
+			id,
+			lost: rows[i].percent_lost,
+			atMost: rows[i].qualifier === 'more than',
+			figure: ctx.figure(id),
+			base,
+			source: [`${rows[i].attributed_to}, ${how} `, ctx.figure(when)]
+		}));
+		return {
+			rows,
+			props: { series, revealed: { whole: 0, 'lost-95': 1, 'lost-96': 2 } }
+		};
+	}
+});

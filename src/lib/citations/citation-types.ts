@@ -1,0 +1,30 @@
+// What a page's citation data holds: built at build time (src/lib/server/citations.ts), read by the dialog.
+
+/** One claim as a citation: the quote, who said it, where it is, and how its date was read. */
+export interface CitationEntry {
+	quote: string;
+	who: string;
+	/** "Article C, paragraph 18". */
+	source: string;
+	/** The report: its label, headline and date as printed. */
+	report: string;
+	/** Link to the quote on the sources page. */
+	href: string;
+	/** "Date: 3 November 2017. …how it was read", or "". */
+	date: string;
+	/** "Written in the report as “Abu Kamal”.", or "". */
+	spelling: string;
+}
+
+/** A derived figure as a citation: what it is and how we made it, then its inputs. */
+export interface DerivedEntry {
+	text: string;
+	how: string;
+	claims: string[];
+}
+
+/** The citation data of one page: exactly the claims and derived figures it shows. */
+export interface CitationFile {
+	claims: Record<string, CitationEntry>;
+	derived: Record<string, DerivedEntry>;
+}

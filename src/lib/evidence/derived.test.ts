@@ -1,0 +1,70 @@
+import { describe, it, expect } from 'vitest';
+import { sumRanges, deriveFigures } from './derived';
+import { claimGetter, type Claim } from './claims-csv';
+
+const claim = (id: string, over: Partial<Claim>): Claim => ({
+	claim_id: id,
+	article: 'a.txt',
+	paragraph: 1,
+	quote: 'q',
+	metric: 'fighters_remaining',
+	value: null,
+	low: null,
+	high: null,
+	text: null,
+	unit: 'fighters',
+	qualifier: '',
+	place: '',
+	place_as_written: '',
+	attributed_to: 'x',
+	event_date: '',
+	event_date_basis: '',
+	status: '',
+	...over
+});
+
+describe('derived figures', () => {
+	it('sums ranges low with low and high with high', () => {
+		expect(
+			sumRanges(claim('a', { low: 1500, high: 2500 }), claim('b', { low: 2000, high: 3000 }))
+		).toEqual({
+			low: 3500,
+			high: 5500
+		});
+	});
+	it('refuses to sum a claim that is not a range', () => {
+		expect(() => sumRanges(claim('a', { value: 5 }), claim('b', { low: 1, high: 2 }))).toThrow(
+			'claim "a" must be a range'
+		);
+	});
+	it('names a missing claim', () => {
+		expect(() => claimGetter([])('fighters-qaim-001')).toThrow(
+			'claim "fighters-qaim-001" is needed by a chart or derived figure but is not in claims.csv'
+		);
+	});
+	it('computes ratios and shares from the areas it is given, and says so', () => {
+		const claims = [
+			claim('fighters-qaim-001', { low: 1, high: 2 }),
+			claim('fighters-albu-kamal-001', { low: 3, high: 4 })
+		];
+		const area = (id: string, km2: number) => ({ id, name: id, km2, source: 's' });
+		const figures = deriveFigures(claims, [
+			area('united-kingdom', 240_000),
+			area('belgium', 30_000),
+			area('iraq', 300_000),
+			area('syria', 150_000)
+		]);
+		const byId = Object.fromEntries(figures.map((f) => [f.id, f]));
+		expect(byId['fighters-dillon-sum'].display).toBe('4–6 fighters');
+		expect(byId['britain-belgium-ratio'].display).toBe('about 8 times');
+		expect(byId['third-of-iraq-syria'].display).toBe('about 150,000 km²');
+		for (const f of figures) expect(f.how).toMatch(/^computed by us/);
+	});
+	it('fails when an area is missing', () => {
+		const claims = [
+			claim('fighters-qaim-001', { low: 1, high: 2 }),
+			claim('fighters-albu-kamal-001', { low: 3, high: 4 })
+		];
+		expect(() => deriveFigures(claims, [])).toThrow('no computed area for "united-kingdom"');
+	});
+});

@@ -1,0 +1,67 @@
+// What happened to a town, in a small vocabulary that follows the quote's own verb.
+
+/** Each status, how readers see it, and the words in a quote that justify it. */
+export const EVENT_STATUSES = {
+	retaken: {
+		label: 'retaken',
+		verbs: [
+			'retook',
+			'recapture',
+			'recaptured',
+			'retake',
+			'retaken',
+			'liberated',
+			'captured',
+			'seized',
+			'wrested control',
+			'taken control'
+		]
+	},
+	'declared taken': {
+		label: 'declared taken',
+		verbs: ['declared', 'announced', 'claims that it has taken']
+	},
+	entered: {
+		label: 'entered',
+		verbs: ['entered', 'entering', 'stormed', 'penetrated', 'advanced into']
+	},
+	'still held': {
+		label: 'still held by the group',
+		verbs: [
+			'still holds',
+			'still hold',
+			'still held',
+			'holed up',
+			'remaining strongholds',
+			'held by'
+		]
+	},
+	contested: {
+		label: 'contested',
+		verbs: [
+			'under attack',
+			'battling',
+			'battles raged',
+			'resistance persist',
+			'not yet fully controlled'
+		]
+	},
+	lost: { label: 'lost by the group', verbs: ['lost', 'driven'] }
+} as const satisfies Record<string, { label: string; verbs: readonly string[] }>;
+
+export type EventStatus = keyof typeof EVENT_STATUSES;
+
+export function isEventStatus(s: string): s is EventStatus {
+	return Object.hasOwn(EVENT_STATUSES, s);
+}
+
+/** Null when the quote's words support the status, else what is wrong. */
+export function checkEventStatus(status: string, quote: string): string | null {
+	if (!isEventStatus(status)) {
+		return `status "${status}" is not one of: ${Object.keys(EVENT_STATUSES).join(', ')}`;
+	}
+	const q = quote.toLowerCase();
+	const verbs: readonly string[] = EVENT_STATUSES[status].verbs;
+	if (verbs.some((v) => q.includes(v))) return null;
+	return `status is "${status}", but the quote has none of its words (${verbs.join(', ')}); pick the status the quote's verb supports`;
+}

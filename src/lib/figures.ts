@@ -1,0 +1,90 @@
+// A figure as every surface reads it (prose, chart labels, citations): the text shown and what it cites.
+import type { Claim } from '$lib/evidence/claims-csv';
+import type { DerivedFigure } from '$lib/evidence/derived';
+import { formatClaim, formatEventDate } from '$lib/format';
+
+/** A cited figure, formatted at build time: the client never formats or looks anything up. */
+export interface Figure {
+	/** The figure as displayed: "more than 96%", "1,500–2,500", "Friday". */
+	text: string;
+	/** The claims it shows (several when reports give the same figure), or a derived figure's inputs. */
+	claims: string[];
+	/** For a figure we computed: its id and how, in words (the `data-derived` attribute). */
+	derived?: { id: string; how: string };
+}
+
+/** Rich text: plain strings and cited figures, as the copy and chart labels are written. */
+export type Rich = (string | Figure)[];
+
+/** How to show a claim: with or without its unit word and hedge, or its event date instead. */
+export interface FigureOptions {
+	unit?: boolean;
+	qualifier?: boolean;
+	show?: 'figure' | 'date';
+}
+
+/** The text of one claim under the options. */
+function claimText(c: Claim, opts: FigureOptions): string {
+	if (opts.show === 'date') return formatEventDate(c.event_date);
+	return formatClaim(c, opts);
+}
+
+/**
+ * One figure from one or more claims that give the same figure (two reports carrying the same
+ * range share one label and both citations). Claims that read differently are an error.
+ */
+export function claimFigure(claims: Claim | Claim[], opts: FigureOptions = {}): Figure {
+	const list = Array.isArray(claims) ? claims : [claims];
+	if (!list.length) throw new Error('a figure needs at least one claim');
+	const texts = [...new Set(list.map((c) => claimText(c, opts)))];
+	if (texts.length > 1) {
+		throw new Error(
+			`claims ${list.map((c) => c.claim_id).join(', ')} read differently (${texts.map((t) => `"${t}"`).join(' vs ')}): show them apart`
+		);
+	}
+	if (!texts[0]) {
+		throw new Error(
+			`claim ${list[0].claim_id} has no ${opts.show === 'date' ? 'event date' : 'figure'} to show`
+		);
+	}
+	return { text: texts[0], claims: list.map((c) => c.claim_id) };
+}
+
+/** The figure of something we computed, citing its inputs. */
+export function derivedFigure(d: DerivedFigure): Figure {
+	return { text: d.display, claims: d.claim_ids, derived: { id: d.id, how: d.how } };
+}
+
+/** True for a value shaped like a Figure. */
+export function isFigure(v: unknown): v is Figure {
+	return (
+		typeof v === 'object' &&
+		v !== null &&
+		typeof (v as Figure).text === 'string' &&
+		Array.isArray((v as Figure).claims)
+	);
+}
+
+/** Every figure inside a value (props of a chart, a resolved story), depth first. */
+export function collectFigures(value: unknown, out: Figure[] = []): Figure[] {
+	if (isFigure(value)) out.push(value);
+	else if (Array.isArray(value)) for (const v of value) collectFigures(v, out);
+	else if (typeof value === 'object' && value !== null) {
+		for (const v of Object.values(value)) collectFigures(v, out);
+	}
+	return out;
+}
+
+/** What a figure cites: its claim ids, and derived ids apart. */
+export function citedBy(value: unknown): { claims: string[]; derived: string[] } {
+	const figures = collectFigures(value);
+	return {
+		claims: [...new Set(figures.flatMap((f) => f.claims))],
+		derived: [...new Set(figures.flatMap((f) => (f.derived ? [f.derived.id] : [])))]
+	};
+}
+
+/** The key a citation dialog opens a figure by: `=derived-id`, or its claim ids. */
+export function citeKey(f: Figure): string {
+	return f.derived ? `=${f.derived.id}` : f.claims.join(' ');
+}

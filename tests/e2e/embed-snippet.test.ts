@@ -1,0 +1,343 @@
+// Embeds, end to end: the snippet from each chart's "Embed" control, pasted into a page on another
+// origin, gives an iframe that fits its content and follows it as the width changes.
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { useBrowser } from './fixtures.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
+
+interface ManifestChart {
+	id: string;
+	title: string;
+	embed_url: string;
+	csv_url: string;
+}
+
+// The chart list comes from the served manifest, never from a hard-coded list.
+const charts: ManifestChart[] = await (await fetch(`${inject('origin')}/data/charts.json`)).json();
+
+const { origin, errors, open, browser } = useBrowser();
+
+/** Errors recorded (by useBrowser) since `mark`, for pages whose path starts with `prefix`. */
+function errorsSince(mark: number, prefix: string) {
+	return errors.slice(mark).filter((e) => e.startsWith(prefix));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `read` until it returns a truthy value, or fails with `message()` after `timeout` ms. */
+async function until<T>(
+	read: () => Promise<T>,
+	message: () => string,
+	timeout = 10_000
+): Promise<NonNullable<T>> {
+	const end = Date.now() + timeout;
+	for (;;) {
+		const value = await read();
+		if (value) return value as NonNullable<T>;
+		if (Date.now() > end) throw new Error(`timed out: ${message()}`);
+		await sleep(100);
+	}
+}
+
+/** Opens the chart's "Embed" control on the story page and returns the snippet shown. */
+async function storySnippet(id: string): Promise<string> {
+	const page = await open('/');
+	try {
+		const tools = page.locator(`[data-chart="${id}"] + *`);
+		await tools.locator('details > summary', { hasText: 'Embed' }).click();
+		const area = tools.locator('details[open] textarea');
+		await area.waitFor({ state: 'visible', timeout: 10_000 });
+		return await area.inputValue();
+	} finally {
+		await page.context().close();
+	}
+}
+
+function hostPage(id: string, snippet: string) {
+	const para = (n: number) =>
+		`<p>Host paragraph ${n}. This page lives on another origin and knows nothing of the chart except the snippet pasted below, verbatim, the way a newsroom CMS would carry it.</p>`;
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Host page for ${id}</title>
+<link rel="icon" href="data:,">
+<style>body { font: 16px/1.5 sans-serif; max-width: 46rem; margin: 0 auto; padding: 1rem; }</style>
+</head>
+<body>
+<h1>A page that embeds a chart</h1>
+${para(1)}
+${para(2)}
+${snippet}
+${para(3)}
+${para(4)}
+</body>
+</html>
+`;
+}
+
+interface Reading {
+	/** The iframe's rendered height in the host page. */
+	iframe: number;
+	/** The height attribute the resizer set. */
+	attr: string | null;
+	/** document.documentElement.scrollHeight inside the frame. */
+	scroll: number;
+	/** window.innerHeight inside the frame. */
+	inner: number;
+	/** Where the embed's content really ends (bottom of <main> plus the margins, paddings below it). */
+	content: number;
+}
+
+async function read(page: Page, frame: Frame): Promise<Reading> {
+	const { iframe, attr } = await page.evaluate(() => {
+		const el = document.querySelector('iframe')!;
+		return { iframe: el.getBoundingClientRect().height, attr: el.getAttribute('height') };
+	});
+	const inside = await frame.evaluate(() => {
+		const px = (v: string) => parseFloat(v) || 0;
+		const main = document.querySelector('main')!;
+		const m = getComputedStyle(main);
+		const b = getComputedStyle(document.body);
+		const h = getComputedStyle(document.documentElement);
+		const content =
+			main.getBoundingClientRect().bottom +
+			window.scrollY +
+			px(m.marginBottom) +
+			px(b.paddingBottom) +
+			px(b.borderBottomWidth) +
+			px(b.marginBottom) +
+			px(h.paddingBottom) +
+			px(h.borderBottomWidth);
+		return { scroll: document.documentElement.scrollHeight, inner: window.innerHeight, content };
+	});
+	return { iframe, attr, ...inside };
+}
+
+/** Reads until two readings 300 ms apart agree (the height has settled). */
+async function settle(page: Page, frame: Frame, timeout = 10_000): Promise<Reading> {
+	const end = Date.now() + timeout;
+	let prev = await read(page, frame);
+	for (;;) {
+		await sleep(300);
+		const next = await read(page, frame);
+		if (next.iframe > 0 && JSON.stringify(next) === JSON.stringify(prev)) return next;
+		if (Date.now() > end) {
+			throw new Error(
+				`iframe height did not settle in ${timeout} ms: ${JSON.stringify(prev)} → ${JSON.stringify(next)}`
+			);
+		}
+		prev = next;
+	}
+}
+
+/** The iframe fits its content: no clipping or inner scroll, no gap. */
+function expectFits(r: Reading, label: string) {
+	const info = `${label}: ${JSON.stringify(r)}`;
+	expect(r.iframe, `iframe has a height (${info})`).toBeGreaterThan(50);
+	expect(
+		Math.abs(r.iframe - r.scroll),
+		`iframe height matches the embedded document's scrollHeight (${info})`
+	).toBeLessThanOrEqual(4);
+	expect(
+		r.scroll,
+		`no inner scroll / clipping: scrollHeight <= innerHeight + 1 (${info})`
+	).toBeLessThanOrEqual(r.inner + 1);
+	expect(r.iframe, `no gap below the content (${info})`).toBeLessThanOrEqual(r.content + 4);
+	expect(r.iframe, `content not clipped (${info})`).toBeGreaterThanOrEqual(r.content - 1);
+}
+
+describe('embed snippet on another origin', () => {
+	let host: StaticServer;
+	let dir: string;
+	const heights: Record<string, number[]> = {};
+
+	beforeAll(async () => {
+		dir = await mkdtemp(join(tmpdir(), 'embed-host-'));
+		await writeFile(join(dir, '404.html'), '<!doctype html><title>missing</title><h1>missing</h1>');
+		host = await serveStatic(dir);
+	});
+	afterAll(async () => {
+		await host?.close();
+		if (dir) await rm(dir, { recursive: true, force: true });
+		if (Object.keys(heights).length) {
+			console.log(
+				'iframe heights (1000 → 360 → 360 panel open → 360 panel closed → 1000 px):\n' +
+					Object.entries(heights)
+						.map(([id, h]) => `  ${id}: ${h.map((x) => x.toFixed(1)).join(' → ')}`)
+						.join('\n')
+			);
+		}
+	});
+
+	it('the manifest lists charts', () => {
+		expect(charts.length).toBeGreaterThan(0);
+		for (const c of charts) expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+	});
+
+	it('a snippet with an unknown chart id shows the 404 page in full, not a blank frame', async () => {
+		const site = origin();
+		const snippet = (await storySnippet(charts[0].id)).replace(
+			`${site}/embed/${charts[0].id}`,
+			`${site}/embed/no-such-chart`
+		);
+		expect(snippet).toContain('/embed/no-such-chart');
+		await writeFile(join(dir, 'host-missing.html'), hostPage('no-such-chart', snippet));
+		const context = await browser().newContext({ viewport: { width: 1000, height: 900 } });
+		try {
+			const page = await context.newPage();
+			await page.goto(`${host.origin}/host-missing.html`, { waitUntil: 'load' });
+			const frame = await until(
+				async () => page.frames().find((f) => f.url() === `${site}/embed/no-such-chart`),
+				() => 'frame for the unknown chart'
+			);
+			await frame.waitForLoadState('load');
+			expect(await frame.locator('h1').textContent()).toBe('Not found');
+			const reading = await settle(page, frame);
+			// The default iframe height is 150 px; the 404 page sizes its frame like a chart does.
+			expect(reading.iframe).toBeGreaterThan(150);
+			expectFits(reading, 'unknown chart @1000');
+		} finally {
+			await context.close();
+		}
+	});
+
+	for (const chart of charts) {
+		it(`${chart.id}: pasted snippet sizes its iframe at 1000, 360 and 1000 px`, async () => {
+			const site = origin();
+			const id = chart.id;
+			const mark = errors.length;
+			const snippet = await storySnippet(id);
+			expect(errorsSince(mark, '/'), 'story page errors').toEqual([]);
+
+			// Absolute URLs from the page's own origin.
+			expect(snippet).toContain(`data-frame-src="${site}/embed/${id}"`);
+			expect(snippet).toMatch(
+				new RegExp(`<script src="${site.replace(/[.]/g, '\\.')}/embed\\.js"`)
+			);
+			const urls = [...snippet.matchAll(/\b(?:src|href|data-frame-src)="([^"]*)"/g)].map(
+				(m) => m[1]
+			);
+			expect(urls.length).toBeGreaterThanOrEqual(2);
+			for (const u of urls)
+				expect(u.startsWith(`${site}/`), `absolute URL on ${site}: ${u}`).toBe(true);
+
+			await writeFile(join(dir, `host-${id}.html`), hostPage(id, snippet));
+			expect(host.origin).not.toBe(site);
+
+			const context = await browser().newContext({ viewport: { width: 1000, height: 900 } });
+			const hostErrors: string[] = [];
+			try {
+				const page = await context.newPage();
+				page.on('pageerror', (e) => hostErrors.push(`pageerror: ${e.message}`));
+				page.on('console', (m) => {
+					if (m.type() === 'error') hostErrors.push(`console: ${m.text()} (${m.location().url})`);
+				});
+				page.on('response', (r) => {
+					if (r.status() >= 400) hostErrors.push(`HTTP ${r.status()} ${r.url()}`);
+				});
+				await page.goto(`${host.origin}/host-${id}.html`, { waitUntil: 'load' });
+
+				// The frames script creates the iframe and the child reports its height.
+				await until(
+					() =>
+						page.evaluate(
+							() => Number(document.querySelector('iframe')?.getAttribute('height')) > 0
+						),
+					() => `iframe for ${id} created and given a height`
+				);
+				const attrs = await page.evaluate(() => {
+					const f = document.querySelector('iframe')!;
+					return {
+						src: f.getAttribute('src'),
+						title: f.getAttribute('title'),
+						count: document.querySelectorAll('iframe').length
+					};
+				});
+				expect(attrs).toEqual({ src: `${site}/embed/${id}`, title: chart.title, count: 1 });
+				const frame = await until(
+					async () => page.frames().find((f) => f.url() === `${site}/embed/${id}`),
+					() => `frame for ${site}/embed/${id}`
+				);
+				await frame.waitForLoadState('load');
+
+				const first = await settle(page, frame);
+				expectFits(first, `${id} @1000`);
+
+				// No jitter: once settled, the resizer leaves the height alone.
+				await page.evaluate(() => {
+					const w = window as unknown as { heightChanges: string[] };
+					w.heightChanges = [];
+					new MutationObserver((records) => {
+						for (const r of records)
+							w.heightChanges.push(String((r.target as Element).getAttribute('height')));
+					}).observe(document.querySelector('iframe')!, {
+						attributes: true,
+						attributeFilter: ['height']
+					});
+				});
+				await sleep(1000);
+				const changes = await page.evaluate(
+					() => (window as unknown as { heightChanges: string[] }).heightChanges
+				);
+				expect(
+					changes,
+					`height attribute changes in the second after settling at ${first.iframe}`
+				).toEqual([]);
+
+				await page.setViewportSize({ width: 360, height: 740 });
+				const narrow = await settle(page, frame);
+				expectFits(narrow, `${id} @360`);
+				// The content reflows at 360 px (taller for text-led charts, shorter for charts that scale
+				// with their width); either way the iframe must have followed it.
+				expect(
+					Math.abs(narrow.iframe - first.iframe),
+					`iframe height changes with the width: ${first.iframe} → ${narrow.iframe}`
+				).toBeGreaterThan(4);
+				const overflow = await page.evaluate(() => ({
+					scrollWidth: document.documentElement.scrollWidth,
+					innerWidth: window.innerWidth
+				}));
+				expect(
+					overflow.scrollWidth,
+					`host page has no horizontal scrollbar at 360 px: ${JSON.stringify(overflow)}`
+				).toBeLessThanOrEqual(overflow.innerWidth);
+
+				// Content that grows and shrinks without a window resize: the embed's own Embed panel.
+				const summary = frame.locator('details > summary', { hasText: 'Embed' });
+				await summary.click();
+				await frame.locator('details[open] textarea').waitFor({ state: 'visible' });
+				const opened = await settle(page, frame);
+				expectFits(opened, `${id} @360, Embed panel open`);
+				expect(
+					opened.iframe,
+					`iframe grows when the panel opens: ${narrow.iframe} → ${opened.iframe}`
+				).toBeGreaterThan(narrow.iframe + 40);
+				await summary.click();
+				const closed = await settle(page, frame);
+				expectFits(closed, `${id} @360, Embed panel closed`);
+				expect(
+					Math.abs(closed.iframe - narrow.iframe),
+					`iframe shrinks when the panel closes: ${narrow.iframe} → ${opened.iframe} → ${closed.iframe}`
+				).toBeLessThanOrEqual(4);
+
+				await page.setViewportSize({ width: 1000, height: 900 });
+				const back = await settle(page, frame);
+				expectFits(back, `${id} @1000 again`);
+				heights[id] = [first.iframe, narrow.iframe, opened.iframe, closed.iframe, back.iframe];
+				expect(
+					Math.abs(back.iframe - first.iframe),
+					`iframe shrinks back at 1000 px: ${first.iframe} → ${narrow.iframe} → ${back.iframe}`
+				).toBeLessThanOrEqual(4);
+
+				expect(hostErrors, 'host page and embed errors').toEqual([]);
+			} finally {
+				await context.close();
+			}
+		});
+	}
+});
