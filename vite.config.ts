@@ -9,7 +9,12 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/golden/**/*.test.ts'],
+					include: [
+						'src/**/*.test.ts',
+						'scripts/**/*.test.ts',
+						'tests/golden/**/*.test.ts',
+						'tests/hostile/**/*.test.ts'
+					],
 					environment: 'node'
 				}
 			},

@@ -1,4 +1,4 @@
-// The five source articles' metadata (data/articles.json) and its checks.
+// The five source articles' metadata (data/articles.json) and its checks against the reports.
 import { locateQuote } from './paragraphs';
 import type { Problem } from './problems';
 
@@ -22,12 +22,37 @@ export interface ArticleMeta {
 	date_evidence_paragraph: number | null;
 	date_basis: string;
 	credits: ArticleCredit[];
+	/** sha256 of the report's bytes, so a changed byte is caught (`sha256sum data/articles/<file>`). */
+	sha256?: string;
 }
 
-/** Every article has metadata, and every date evidence and credit is verbatim in its paragraph. */
+/** What is known of a report file's bytes: its sha256, and whether it has CRLF line endings. */
+export interface ArticleBytes {
+	sha256: string;
+	crlf: boolean;
+}
+
+/** A report's bytes are the ones recorded: null when they are, else what is wrong and the fix. */
+function checkChecksum(a: ArticleMeta, i: number, bytes: ArticleBytes): string | null {
+	const restore = `the reports are kept byte for byte: restore it (git checkout -- data/articles/${a.file})`;
+	if (!a.sha256) {
+		return `articles.json [${i}] has no sha256; once you have checked that the text is the report as published, add "sha256": "${bytes.sha256}"`;
+	}
+	if (a.sha256 === bytes.sha256) return null;
+	const crlf = bytes.crlf
+		? ' It has Windows line endings (CRLF): it was converted on checkout or by an editor, which .gitattributes (data/articles/** -text) is there to prevent.'
+		: '';
+	return `the file has changed: its sha256 is ${bytes.sha256}, but articles.json [${i}].sha256 records ${a.sha256}; ${restore}, or, if the report itself was replaced on purpose, record its new sha256.${crlf}`;
+}
+
+/**
+ * Every article has metadata, and every date evidence and credit is verbatim in its paragraph;
+ * with `bytes` (by file name), every report's sha256 is the one articles.json records.
+ */
 export function verifyArticleMeta(
 	articles: ArticleMeta[],
-	texts: Record<string, string>
+	texts: Record<string, string>,
+	bytes: Record<string, ArticleBytes> = {}
 ): Problem[] {
 	const problems: Problem[] = [];
 	const described = new Set(articles.map((a) => a.file));
@@ -35,38 +60,37 @@ export function verifyArticleMeta(
 		if (!described.has(file)) {
 			problems.push({
 				where: 'articles.json',
-				message: `${file} has no entry in articles.json`
+				message: `${file} has no entry in articles.json; add one (its date as the text evidences it, its credits, its sha256)`
 			});
 		}
 	}
-	for (const a of articles) {
-		const where = `articles.json entry ${a.file}`;
+	for (const [i, a] of articles.entries()) {
+		const where = (path: string) => `articles.json [${i}].${path} (${a.file})`;
 		const text = texts[a.file];
 		if (text === undefined) {
 			problems.push({
-				where,
-				message: `describes ${a.file}, which is not in data/articles/`
+				where: where('file'),
+				message: `describes ${a.file}, which is not in data/articles/; restore the report, or remove its entry`
 			});
 			continue;
 		}
-		if (!a.label || !a.date_display || !a.date_basis) {
-			problems.push({
-				where,
-				message: 'label, date_display and date_basis must be filled'
-			});
+		if (bytes[a.file]) {
+			const wrong = checkChecksum(a, i, bytes[a.file]);
+			if (wrong) problems.push({ where: `articles/${a.file}`, message: wrong });
 		}
 		if (a.date_evidence) {
 			const miss = locateQuote(a.date_evidence, a.file, text, a.date_evidence_paragraph ?? NaN);
-			if (miss) problems.push({ where, message: `date_evidence: ${miss}` });
+			if (miss) problems.push({ where: where('date_evidence'), message: miss });
 		}
-		for (const credit of a.credits) {
+		for (const [k, credit] of a.credits.entries()) {
 			const miss = locateQuote(credit.text, a.file, text, credit.paragraph);
-			if (miss) problems.push({ where, message: `credit "${credit.text}": ${miss}` });
+			if (miss)
+				problems.push({ where: where(`credits[${k}].text`), message: `"${credit.text}": ${miss}` });
 		}
 		if (a.headline && !text.includes(a.headline)) {
 			problems.push({
-				where,
-				message: `headline "${a.headline}" is not printed in the text`
+				where: where('headline'),
+				message: `"${a.headline}" is not printed in the text; copy it exactly, or set headline to null`
 			});
 		}
 	}

@@ -1,5 +1,5 @@
-// Reads data/claims.csv into typed claims; malformed cells are reported, never dropped.
-import { csvParse } from 'd3-dsv';
+// Reads data/claims.csv into typed claims; malformed rows and cells are reported, never dropped.
+import { parseCsvStrict, rowsOfHeaderWidth } from './csv-strict';
 import type { Problem } from './problems';
 
 /** One cited figure, as written in `data/claims.csv`. */
@@ -44,9 +44,9 @@ export const CLAIM_COLUMNS = [
 	'status'
 ] as const;
 
-/** Where a row is, for messages: its line in the file and its id. */
-export function rowWhere(row: number, id: string): string {
-	return id ? `claim ${id}` : `claims.csv row ${row}`;
+/** Where a claim is, for messages: its line in claims.csv and, when it has one, its id. */
+export function rowWhere(line: number, id: string): string {
+	return id ? `claims.csv line ${line}, claim ${id}` : `claims.csv line ${line}`;
 }
 
 function parseNumberCell(raw: string, column: string, where: string, problems: Problem[]) {
@@ -62,22 +62,67 @@ function parseNumberCell(raw: string, column: string, where: string, problems: P
 	return Number(cell);
 }
 
-/** Parses `claims.csv`. Malformed rows are reported as problems rather than silently dropped. */
-export function parseClaimsCsv(csv: string): { claims: Claim[]; problems: Problem[] } {
+/** The header must name every claim column once, and nothing else. */
+function checkHeader(header: string[]): Problem[] {
+	const where = 'claims.csv line 1 (the header)';
+	const known: readonly string[] = CLAIM_COLUMNS;
 	const problems: Problem[] = [];
-	const rows = csvParse(csv.replace(/^\uFEFF/, ''));
-	const missing = CLAIM_COLUMNS.filter((c) => !rows.columns.includes(c));
+	const missing = CLAIM_COLUMNS.filter((c) => !header.includes(c));
 	if (missing.length) {
 		problems.push({
-			where: 'claims.csv header',
-			message: `the column(s) ${missing.join(', ')} are missing`
+			where,
+			message: `the column(s) ${missing.join(', ')} are missing; the header must be: ${CLAIM_COLUMNS.join(',')}`
 		});
-		return { claims: [], problems };
 	}
-	const claims = rows.map((row, i): Claim => {
-		const id = (row.claim_id ?? '').trim();
-		const where = rowWhere(i + 2, id);
-		const paragraphCell = (row.paragraph ?? '').trim();
+	for (const [i, name] of header.entries()) {
+		if (!known.includes(name)) {
+			problems.push({
+				where,
+				message: `column ${i + 1} is "${name}", which is not a claim column; remove that column from every row (the columns are: ${CLAIM_COLUMNS.join(', ')})`
+			});
+		} else if (header.indexOf(name) !== i) {
+			problems.push({ where, message: `the column ${name} appears twice; remove one` });
+		}
+	}
+	return problems;
+}
+
+/** Columns whose cells may hold a line break: a quote may span the lines of its paragraph. */
+const MULTILINE = new Set<string>(['quote']);
+
+/** Parses `claims.csv` strictly; `lines[i]` is the line claim i starts on. Nothing is dropped silently. */
+export function parseClaimsCsv(csv: string): {
+	claims: Claim[];
+	lines: number[];
+	problems: Problem[];
+} {
+	const options = { rowName: 'claim' };
+	const { header, rows: records, problems } = parseCsvStrict(csv, 'claims.csv', options);
+	if (!header.length) return { claims: [], lines: [], problems };
+	const headerProblems = checkHeader(header);
+	if (headerProblems.length)
+		return { claims: [], lines: [], problems: [...headerProblems, ...problems] };
+	const { rows, problems: widthProblems } = rowsOfHeaderWidth(
+		header,
+		records,
+		'claims.csv',
+		options
+	);
+	problems.push(...widthProblems);
+	const claims = rows.map((r): Claim => {
+		const raw = (k: string) => r.fields[header.indexOf(k)];
+		const cell = (k: string) => raw(k).trim();
+		const id = cell('claim_id');
+		const where = rowWhere(r.line, id);
+		for (const [i, name] of header.entries()) {
+			if (!MULTILINE.has(name) && r.fields[i].includes('\n')) {
+				problems.push({
+					where,
+					message: `${name} runs over a line break (its quoted field opens at line ${r.starts[i].line}, column ${r.starts[i].column}); a " is probably unbalanced: close the field on the line it opens`
+				});
+			}
+		}
+		const paragraphCell = cell('paragraph');
 		const paragraph = /^\d+$/.test(paragraphCell) ? Number(paragraphCell) : NaN;
 		if (Number.isNaN(paragraph)) {
 			problems.push({
@@ -85,16 +130,15 @@ export function parseClaimsCsv(csv: string): { claims: Claim[]; problems: Proble
 				message: `paragraph is "${paragraphCell}"; it must be a whole number counted from 1`
 			});
 		}
-		const cell = (k: string) => (row[k] ?? '').trim();
 		return {
-			claim_id: id || `(row ${i + 2})`,
+			claim_id: id || `(line ${r.line})`,
 			article: cell('article'),
 			paragraph,
-			quote: row.quote ?? '',
+			quote: raw('quote'),
 			metric: cell('metric'),
-			value: parseNumberCell(row.value ?? '', 'value', where, problems),
-			low: parseNumberCell(row.low ?? '', 'low', where, problems),
-			high: parseNumberCell(row.high ?? '', 'high', where, problems),
+			value: parseNumberCell(raw('value'), 'value', where, problems),
+			low: parseNumberCell(raw('low'), 'low', where, problems),
+			high: parseNumberCell(raw('high'), 'high', where, problems),
 			text: cell('text') || null,
 			unit: cell('unit'),
 			qualifier: cell('qualifier'),
@@ -106,7 +150,7 @@ export function parseClaimsCsv(csv: string): { claims: Claim[]; problems: Proble
 			status: cell('status')
 		};
 	});
-	return { claims, problems };
+	return { claims, lines: rows.map((r) => r.line), problems };
 }
 
 /** Looks up claims by id and fails with a clear message naming the missing one. */
@@ -116,7 +160,7 @@ export function claimGetter(claims: Claim[]) {
 		const c = byId.get(id);
 		if (!c)
 			throw new Error(
-				`claim "${id}" is needed by a chart or derived figure but is not in claims.csv`
+				`claim "${id}" is needed by a chart or derived figure but is not in claims.csv; restore its row in data/claims.csv, or remove it from what needs it`
 			);
 		return c;
 	};

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { sumRanges, deriveFigures } from './derived';
 import { claimGetter, type Claim } from './claims-csv';
+import { EvidenceError } from './problems';
 
 const claim = (id: string, over: Partial<Claim>): Claim => ({
 	claim_id: id,
@@ -34,18 +35,38 @@ describe('derived figures', () => {
 	});
 	it('refuses to sum a claim that is not a range', () => {
 		expect(() => sumRanges(claim('a', { value: 5 }), claim('b', { low: 1, high: 2 }))).toThrow(
-			'claim "a" must be a range'
+			'claim "a" must be a range (low and high) to be summed; give it low and high in data/claims.csv'
 		);
 	});
 	it('names a missing claim', () => {
 		expect(() => claimGetter([])('fighters-qaim-001')).toThrow(
-			'claim "fighters-qaim-001" is needed by a chart or derived figure but is not in claims.csv'
+			'claim "fighters-qaim-001" is needed by a chart or derived figure but is not in claims.csv; restore its row'
 		);
+	});
+	it('stops with an EvidenceError naming the derived figure when a claim it needs is gone', () => {
+		const only = [claim('fighters-qaim-001', { low: 1, high: 2 })];
+		let error: unknown;
+		try {
+			deriveFigures(only, []);
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toBeInstanceOf(EvidenceError);
+		expect((error as EvidenceError).problems).toEqual([
+			{
+				where: 'src/lib/evidence/derived.ts, derived figure fighters-dillon-sum',
+				message:
+					'needs claim "fighters-albu-kamal-001", which is not in claims.csv; restore its row in data/claims.csv, or change how fighters-dillon-sum is computed'
+			}
+		]);
 	});
 	it('computes ratios and shares from the areas it is given, and says so', () => {
 		const claims = [
 			claim('fighters-qaim-001', { low: 1, high: 2 }),
-			claim('fighters-albu-kamal-001', { low: 3, high: 4 })
+			claim('fighters-albu-kamal-001', { low: 3, high: 4 }),
+			...['size-britain-000', 'size-belgium-002', 'held-third-001', 'held-third-004'].map((id) =>
+				claim(id, { text: 'x' })
+			)
 		];
 		const area = (id: string, km2: number) => ({ id, name: id, km2, source: 's' });
 		const figures = deriveFigures(claims, [

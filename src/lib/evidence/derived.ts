@@ -1,5 +1,6 @@
 // Figures we compute from claims (and, for areas, from Natural Earth polygons). Each says how.
-import { claimGetter, type Claim } from './claims-csv';
+import type { Claim } from './claims-csv';
+import { EvidenceError } from './problems';
 import { formatNumber } from '$lib/format';
 import type { CountryArea } from '$lib/geography';
 
@@ -17,11 +18,34 @@ export interface DerivedFigure {
 	high: number | null;
 }
 
+/** Where our derived figures are made, for messages. */
+const WHERE = 'src/lib/evidence/derived.ts';
+
 function requireRange(c: Claim): { low: number; high: number } {
 	if (c.low === null || c.high === null) {
-		throw new Error(`claim "${c.claim_id}" must be a range (low and high) to be summed`);
+		throw new EvidenceError([
+			{
+				where: `${WHERE}, claim ${c.claim_id}`,
+				message: `claim "${c.claim_id}" must be a range (low and high) to be summed; give it low and high in data/claims.csv, or change the sum in ${WHERE}`
+			}
+		]);
 	}
 	return { low: c.low, high: c.high };
+}
+
+/** The claims a derived figure needs, by id; a missing one stops the build with its name and the fix. */
+function claimsFor(claims: Claim[]) {
+	const byId = new Map(claims.map((c) => [c.claim_id, c]));
+	return (id: string, figure: string): Claim => {
+		const c = byId.get(id);
+		if (c) return c;
+		throw new EvidenceError([
+			{
+				where: `${WHERE}, derived figure ${figure}`,
+				message: `needs claim "${id}", which is not in claims.csv; restore its row in data/claims.csv, or change how ${figure} is computed`
+			}
+		]);
+	};
 }
 
 function requireArea(areas: CountryArea[], id: string): CountryArea {
@@ -42,9 +66,9 @@ export function sumRanges(a: Claim, b: Claim): { low: number; high: number } {
 
 /** Every derived figure the site shows. */
 export function deriveFigures(claims: Claim[], areas: CountryArea[]): DerivedFigure[] {
-	const get = claimGetter(claims);
-	const qaim = get('fighters-qaim-001');
-	const albuKamal = get('fighters-albu-kamal-001');
+	const get = claimsFor(claims);
+	const qaim = get('fighters-qaim-001', 'fighters-dillon-sum');
+	const albuKamal = get('fighters-albu-kamal-001', 'fighters-dillon-sum');
 	const sum = sumRanges(qaim, albuKamal);
 	const uk = requireArea(areas, 'united-kingdom');
 	const be = requireArea(areas, 'belgium');
@@ -54,7 +78,7 @@ export function deriveFigures(claims: Claim[], areas: CountryArea[]): DerivedFig
 	const ratio = Math.round(uk.km2 / be.km2);
 	const areaHow = (name: string) =>
 		`computed by us: area of the Natural Earth 1:50m polygon of ${name} (d3-geo geoArea), rounded to the nearest thousand km²`;
-	return [
+	const figures: DerivedFigure[] = [
 		{
 			id: 'fighters-dillon-sum',
 			display: `${formatNumber(sum.low)}–${formatNumber(sum.high)} fighters`,
@@ -100,4 +124,7 @@ export function deriveFigures(claims: Claim[], areas: CountryArea[]): DerivedFig
 			high: null
 		}
 	];
+	// Every figure cites claims that exist, or its citation would point at nothing.
+	for (const f of figures) for (const id of f.claim_ids) get(id, f.id);
+	return figures;
 }

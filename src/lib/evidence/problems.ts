@@ -2,7 +2,7 @@
 
 /** A problem found in the data or the copy, worded for the journalist who has to fix it. */
 export interface Problem {
-	/** Where, as an editor would look for it: `claims.csv row 12 (claim rawa-retaken-000)`, `story.aml step town-rawa`. */
+	/** Where, as an editor would look for it: `claims.csv line 12, claim rawa-retaken-000`, `articles.json [2].date`, `story.aml step town-rawa`. */
 	where: string;
 	/** What is wrong, and where useful how to fix it. */
 	message: string;

@@ -1,6 +1,7 @@
-// A place as written in a report must be a spelling of the claim's place.
+// A place as written in a report: words of the claim's paragraph, and a spelling of the claim's place.
 import { canonicalTown } from '$lib/geography';
-import type { Claim } from './claims-csv';
+import { rowWhere, type Claim } from './claims-csv';
+import { splitParagraphs } from './paragraphs';
 import type { Problem } from './problems';
 
 /** Places named after a town: their spellings are the town's. */
@@ -9,18 +10,36 @@ const TOWN_OF_PLACE: Record<string, string> = {
 	'al-qaim-border-crossing': 'al-qaim'
 };
 
-/** Every spelling in `place_as_written` that names a town must name the claim's `place`. */
-export function verifySpellings(claims: Claim[]): Problem[] {
-	return claims.flatMap((c) => {
-		const town = c.place_as_written ? canonicalTown(c.place_as_written) : null;
+/**
+ * `place_as_written` is shown as "Written in the report as …", so it must be printed, exactly, in
+ * the claim's paragraph; and a spelling that names a town must name the claim's `place`.
+ * `lines[i]` is the line of claim i in claims.csv; articles are the report texts by file name.
+ */
+export function verifySpellings(
+	claims: Claim[],
+	articles: Record<string, string> = {},
+	lines: number[] = []
+): Problem[] {
+	return claims.flatMap((c, i) => {
+		if (!c.place_as_written) return [];
+		const where = rowWhere(lines[i] ?? i + 2, c.claim_id);
+		const problems: Problem[] = [];
+		const text = articles[c.article];
+		const paragraph = text === undefined ? undefined : splitParagraphs(text)[c.paragraph - 1];
+		if (paragraph !== undefined && !paragraph.includes(c.place_as_written)) {
+			problems.push({
+				where,
+				message: `place_as_written "${c.place_as_written}" is not printed in ${c.article}, paragraph ${c.paragraph}; copy the place's name exactly as that paragraph writes it, or leave place_as_written empty`
+			});
+		}
+		const town = canonicalTown(c.place_as_written);
 		const expected = TOWN_OF_PLACE[c.place] ?? c.place;
-		return town && town !== expected
-			? [
-					{
-						where: `claim ${c.claim_id}`,
-						message: `place_as_written "${c.place_as_written}" is a spelling of ${town}, but place is "${c.place}"`
-					}
-				]
-			: [];
+		if (town && town !== expected) {
+			problems.push({
+				where,
+				message: `place_as_written "${c.place_as_written}" is a spelling of ${town}, but place is "${c.place}"`
+			});
+		}
+		return problems;
 	});
 }

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseClaimsCsv, CLAIM_COLUMNS, type Claim } from './claims-csv';
 import { splitParagraphs } from './paragraphs';
-import { verifyClaims, verifyReferences, numbersInQuote } from './verify-claims';
+import { verifyClaims, verifyReferences } from './verify-claims';
+import { numbersInQuote } from './quote-support';
 
 const article = readFileSync('tests/fixtures/evidence/articles/a.txt', 'utf8');
 const articles = { 'a.txt': article };
@@ -54,7 +55,8 @@ describe('verifyClaims', () => {
 			quote: 'there were 1,500-2,500 fighters left in al-Qaim',
 			value: null,
 			low: 1500,
-			high: 2500
+			high: 2500,
+			unit: 'fighters'
 		});
 		expect(messages([c])).toEqual([]);
 	});
@@ -98,7 +100,7 @@ describe('verifyClaims', () => {
 
 	it('catches a duplicate id', () => {
 		const [m] = messages([claim({}), claim({})]);
-		expect(m).toContain('the id is used twice (rows 2 and 3');
+		expect(m).toContain('the id is used twice (lines 2 and 3 of claims.csv)');
 	});
 
 	it('catches an unknown article', () => {
@@ -116,7 +118,26 @@ describe('verifyClaims', () => {
 		expect(messages([claim({ event_date: '2017-11-31', event_date_basis: 'x' })])[0]).toContain(
 			'not an ISO date'
 		);
-		expect(messages([claim({ event_date: '2017-11' })])[0]).toContain('event_date_basis');
+		expect(messages([claim({ event_date: '2017-11' })])).toEqual([
+			'claims.csv line 2, claim lost-95: event_date is set but event_date_basis does not say how it was read from the text'
+		]);
+	});
+
+	it('rejects an event year the report neither prints nor is dated in', () => {
+		const dated = (event_date: string, date: string | null) =>
+			verifyClaims([claim({ event_date, event_date_basis: 'x' })], articles, {
+				articleDates: { 'a.txt': date }
+			}).map((p) => p.message);
+		expect(dated('2017-11', '2017-11-03')).toEqual([]);
+		expect(dated('1999', '2017-11-03')).toEqual([
+			'event_date 1999: the year 1999 is not printed in a.txt, and its own date in articles.json is 2017-11-03; a date must be read from the report: use a year it prints or its own year (and say how in event_date_basis), or leave event_date empty'
+		]);
+		expect(dated('2017', null)[0]).toContain('articles.json gives it no date');
+	});
+
+	it('names the line and the id of a claim, from the lines parseClaimsCsv gives', () => {
+		const problems = verifyClaims([claim({ value: 96 })], articles, { lines: [12] });
+		expect(problems[0].where).toBe('claims.csv line 12, claim lost-95');
 	});
 
 	it('needs a status on a town event, justified by the quote’s own verb', () => {
@@ -135,8 +156,9 @@ describe('parseClaimsCsv', () => {
 	const header = CLAIM_COLUMNS.join(',');
 	it('parses numbers and keeps quotes byte for byte', () => {
 		const csv = `${header}\nx,a.txt,2,"there were 1,500-2,500 ""fighters""",m,,1500,2500,,fighters,,,,the article,,,\n`;
-		const { claims, problems } = parseClaimsCsv(csv);
+		const { claims, lines, problems } = parseClaimsCsv(csv);
 		expect(problems).toEqual([]);
+		expect(lines).toEqual([2]);
 		expect(claims[0]).toMatchObject({
 			paragraph: 2,
 			low: 1500,
@@ -149,22 +171,48 @@ describe('parseClaimsCsv', () => {
 	it('reports a malformed number or paragraph instead of dropping the row', () => {
 		const csv = `${header}\nx,a.txt,two,q,m,"1,500",,,,,,,,the article,,,\n`;
 		const { problems } = parseClaimsCsv(csv);
-		expect(problems.map((p) => p.message)).toEqual([
-			'paragraph is "two"; it must be a whole number counted from 1',
-			'value is "1,500", which is not a plain number (write 1500, not 1,500 or "about 1500")'
+		expect(problems).toEqual([
+			{
+				where: 'claims.csv line 2, claim x',
+				message: 'paragraph is "two"; it must be a whole number counted from 1'
+			},
+			{
+				where: 'claims.csv line 2, claim x',
+				message:
+					'value is "1,500", which is not a plain number (write 1500, not 1,500 or "about 1500")'
+			}
 		]);
 	});
 	it('reports missing columns', () => {
 		const { problems } = parseClaimsCsv('claim_id,article\nx,a.txt\n');
-		expect(problems[0]).toMatchObject({ where: 'claims.csv header' });
+		expect(problems[0]).toMatchObject({ where: 'claims.csv line 1 (the header)' });
 		expect(problems[0].message).toContain('the column(s) paragraph, quote');
+	});
+	it('reports a column that is not a claim column, and a column given twice', () => {
+		const { claims, problems } = parseClaimsCsv(`${header},notes,quote\n`);
+		expect(claims).toEqual([]);
+		expect(problems.map((p) => p.message)).toEqual([
+			`column 18 is "notes", which is not a claim column; remove that column from every row (the columns are: ${CLAIM_COLUMNS.join(', ')})`,
+			'the column quote appears twice; remove one'
+		]);
+	});
+	it('reports a field other than the quote that runs over a line break', () => {
+		const csv = `${header}\nx,a.txt,1,"two\nlines",m,,,,"a\nb",,,,,the article,,,\n`;
+		const { problems } = parseClaimsCsv(csv);
+		expect(problems).toEqual([
+			{
+				where: 'claims.csv line 2, claim x',
+				message:
+					'text runs over a line break (its quoted field opens at line 3, column 13); a " is probably unbalanced: close the field on the line it opens'
+			}
+		]);
 	});
 });
 
 describe('numbersInQuote', () => {
 	it('reads digits with separators and small number words', () => {
 		expect(numbersInQuote('around four percent, 1,500 to 2,500 and 7000')).toEqual([
-			1500, 2500, 7000, 4
+			4, 1500, 2500, 7000
 		]);
 	});
 });
@@ -179,7 +227,11 @@ describe('verifyReferences', () => {
 			]
 		);
 		expect(problems).toEqual([
-			{ where: 'story.aml step "x"', message: 'cites claim "nope", which is not in claims.csv' }
+			{
+				where: 'story.aml step "x"',
+				message:
+					'cites claim "nope", which is not in claims.csv; correct the id, or add the claim to data/claims.csv'
+			}
 		]);
 	});
 });

@@ -1,50 +1,17 @@
 // The invariants of the evidence table (CONTRACTS.md): each claim tied to a verbatim quote.
-import type { Claim } from './claims-csv';
-import { checkEventStatus } from './event-status';
+import { rowWhere, type Claim } from './claims-csv';
+import { checkEventYear, isValidPartialDate } from './event-date';
+import { checkEventStatus, EVENT_STATUSES } from './event-status';
 import { locateQuote } from './paragraphs';
 import type { Problem } from './problems';
+import { checkQuoteSupport, numbersInQuote } from './quote-support';
 
-const NUMBER_WORDS: Record<string, number> = {
-	zero: 0,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12
-};
-
-/** Every number a quote states: digits (with thousands separators) and the words one to twelve. */
-export function numbersInQuote(quote: string): number[] {
-	const found: number[] = [];
-	for (const m of quote.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)) {
-		found.push(Number(m[0].replace(/,/g, '')));
-	}
-	for (const m of quote.toLowerCase().matchAll(/[a-z]+/g)) {
-		if (m[0] in NUMBER_WORDS) found.push(NUMBER_WORDS[m[0]]);
-	}
-	return found;
-}
-
-const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** `2017`, `2017-11` or `2017-11-03`, and a real calendar date. */
-export function isValidPartialDate(s: string): boolean {
-	const m = ISO_PARTIAL.exec(s);
-	if (!m) return false;
-	const [, y, mo, d] = m;
-	if (mo && (Number(mo) < 1 || Number(mo) > 12)) return false;
-	if (d) {
-		const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-		return date.getUTCDate() === Number(d);
-	}
-	return true;
+/** What the claims are checked against besides the articles' texts. */
+export interface ClaimContext {
+	/** The line each claim starts on in claims.csv (from parseClaimsCsv), for messages. */
+	lines?: number[];
+	/** Each article's own date as articles.json records it, by file name; without it, event years are not checked. */
+	articleDates?: Record<string, string | null>;
 }
 
 /** Metrics that record what happened to a place, so they carry a status. */
@@ -52,15 +19,24 @@ const EVENT_METRICS = new Set(['town_status', 'border_crossing_status']);
 
 /**
  * Checks every invariant of the evidence table: quotes verbatim in their stated paragraph,
- * numbers present in the quote, one value form, unique ids, known articles.
+ * numbers, text, qualifier and unit supported by the quote, one value form, unique ids, known
+ * articles, event dates the report supports.
  */
-export function verifyClaims(claims: Claim[], articles: Record<string, string>): Problem[] {
+export function verifyClaims(
+	claims: Claim[],
+	articles: Record<string, string>,
+	context: ClaimContext = {}
+): Problem[] {
 	const problems: Problem[] = [];
 	const seen = new Map<string, number>();
+	const lineOf = (i: number) => context.lines?.[i] ?? i + 2;
 	claims.forEach((c, i) => {
-		const add = (message: string) => problems.push({ where: `claim ${c.claim_id}`, message });
+		const where = rowWhere(lineOf(i), c.claim_id);
+		const add = (message: string) => problems.push({ where, message });
 		if (seen.has(c.claim_id)) {
-			add(`the id is used twice (rows ${seen.get(c.claim_id)! + 2} and ${i + 2} of claims.csv)`);
+			add(
+				`the id is used twice (lines ${lineOf(seen.get(c.claim_id)!)} and ${lineOf(i)} of claims.csv); give each claim its own id`
+			);
 		} else seen.set(c.claim_id, i);
 		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(c.claim_id)) {
 			add('claim_id must be a lowercase slug of letters, digits and hyphens');
@@ -106,14 +82,25 @@ export function verifyClaims(claims: Claim[], articles: Record<string, string>):
 				);
 			}
 		}
+		for (const wrong of checkQuoteSupport(c)) add(wrong);
 		if (c.event_date && !isValidPartialDate(c.event_date)) {
 			add(`event_date "${c.event_date}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+		} else if (c.event_date && articleText !== undefined && context.articleDates) {
+			const wrong = checkEventYear(
+				c.event_date,
+				c.article,
+				articleText,
+				context.articleDates?.[c.article]
+			);
+			if (wrong) add(wrong);
 		}
 		if (c.status) {
 			const wrong = checkEventStatus(c.status, c.quote);
 			if (wrong) add(wrong);
 		} else if (EVENT_METRICS.has(c.metric)) {
-			add(`metric ${c.metric} needs a status (what the quote says happened to the place)`);
+			add(
+				`metric ${c.metric} needs a status (what the quote says happened to the place): one of ${Object.keys(EVENT_STATUSES).join(', ')}`
+			);
 		}
 		if (c.event_date && !c.event_date_basis) {
 			add('event_date is set but event_date_basis does not say how it was read from the text');
@@ -135,6 +122,6 @@ export function verifyReferences(claims: Claim[], references: ClaimReference[]):
 		.filter((r) => !ids.has(r.claim_id))
 		.map((r) => ({
 			where: r.where,
-			message: `cites claim "${r.claim_id}", which is not in claims.csv`
+			message: `cites claim "${r.claim_id}", which is not in claims.csv; correct the id, or add the claim to data/claims.csv`
 		}));
 }

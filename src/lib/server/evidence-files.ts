@@ -1,10 +1,14 @@
 // Reads the evidence (articles, article metadata, claims) from data/ and verifies it; build-time only.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// Every failure is a Problem naming the file and the fix, never a stack trace.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseClaimsCsv, type Claim } from '$lib/evidence/claims-csv';
 import { verifyClaims } from '$lib/evidence/verify-claims';
-import { verifyArticleMeta, type ArticleMeta } from '$lib/evidence/articles';
+import { verifyArticleMeta, type ArticleBytes, type ArticleMeta } from '$lib/evidence/articles';
+import { parseArticlesJson } from '$lib/evidence/articles-json';
 import { verifySpellings } from '$lib/evidence/spellings';
+import { decodeDataFile, decodeUtf8 } from '$lib/evidence/text-files';
 import { EvidenceError, type Problem } from '$lib/evidence/problems';
 
 export const DATA_DIR = join(process.cwd(), 'data');
@@ -16,36 +20,100 @@ export interface Evidence {
 	claims: Claim[];
 }
 
-function readJson<T>(file: string, problems: Problem[]): T | null {
-	try {
-		return JSON.parse(readFileSync(file, 'utf8')) as T;
-	} catch (e) {
-		problems.push({ where: file, message: `cannot be read as JSON: ${(e as Error).message}` });
-		return null;
+/** The files of a data folder, each as its messages name it. */
+const DATA_FILES = ['claims.csv', 'articles.json', 'story.aml'] as const;
+
+/** What is missing from a data folder, with how to get it back. */
+function missingFiles(dir: string): Problem[] {
+	if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+		return [
+			{
+				where: 'data/',
+				message: `the data folder ${dir} does not exist; run from the project's root, or restore it (git checkout -- data)`
+			}
+		];
 	}
+	const problems: Problem[] = [];
+	for (const file of DATA_FILES) {
+		if (!existsSync(join(dir, file))) {
+			problems.push({
+				where: file,
+				message: `the file is missing from the data folder; restore it (git checkout -- data/${file})`
+			});
+		}
+	}
+	const articleDir = join(dir, 'articles');
+	if (!existsSync(articleDir)) {
+		problems.push({
+			where: 'articles/',
+			message:
+				'the folder of reports is missing from the data folder; restore it (git checkout -- data/articles)'
+		});
+	} else if (!readdirSync(articleDir).some((f) => f.endsWith('.txt'))) {
+		problems.push({
+			where: 'articles/',
+			message:
+				'the folder has no reports (.txt files); restore them (git checkout -- data/articles)'
+		});
+	}
+	return problems;
+}
+
+/** A data file an editor writes, decoded strictly (UTF-8, no BOM, LF); null when it cannot be read. */
+function readDataText(dir: string, file: string, problems: Problem[]): string | null {
+	const decoded = decodeDataFile(readFileSync(join(dir, file)), file);
+	problems.push(...decoded.problems);
+	return decoded.text;
+}
+
+/** The reports, byte for byte: their texts (strict UTF-8) and what their bytes hash to. */
+function readArticles(dir: string, problems: Problem[]) {
+	const texts: Record<string, string> = {};
+	const bytes: Record<string, ArticleBytes> = {};
+	const articleDir = join(dir, 'articles');
+	for (const file of readdirSync(articleDir)
+		.filter((f) => f.endsWith('.txt'))
+		.sort()) {
+		const raw = readFileSync(join(articleDir, file));
+		bytes[file] = {
+			sha256: createHash('sha256').update(raw).digest('hex'),
+			crlf: raw.includes('\r\n')
+		};
+		const decoded = decodeUtf8(raw, `articles/${file}`);
+		if ('problem' in decoded) problems.push(decoded.problem);
+		else texts[file] = decoded.text;
+	}
+	return { texts, bytes };
 }
 
 /** Reads and verifies data/ (or another folder with the same layout). Throws EvidenceError. */
 export function readEvidence(dir = DATA_DIR): Evidence {
-	const articleDir = join(dir, 'articles');
-	if (!existsSync(articleDir)) {
-		throw new EvidenceError([{ where: articleDir, message: 'the articles folder is missing' }]);
-	}
+	const missing = missingFiles(dir);
+	if (missing.length) throw new EvidenceError(missing);
 	const problems: Problem[] = [];
-	const articleTexts: Record<string, string> = {};
-	for (const file of readdirSync(articleDir)
-		.filter((f) => f.endsWith('.txt'))
-		.sort()) {
-		articleTexts[file] = readFileSync(join(articleDir, file), 'utf8');
-	}
-	const articles = readJson<ArticleMeta[]>(join(dir, 'articles.json'), problems) ?? [];
-	const { claims, problems: csvProblems } = parseClaimsCsv(
-		readFileSync(join(dir, 'claims.csv'), 'utf8')
-	);
-	problems.push(...csvProblems);
-	problems.push(...verifyArticleMeta(articles, articleTexts));
-	problems.push(...verifyClaims(claims, articleTexts));
-	problems.push(...verifySpellings(claims));
+	const { texts: articleTexts, bytes } = readArticles(dir, problems);
+	// A report that is not UTF-8 cannot be quoted from: stop before every claim on it fails too.
+	if (problems.length) throw new EvidenceError(problems);
+	const metaText = readDataText(dir, 'articles.json', problems);
+	const meta = metaText === null ? null : parseArticlesJson(metaText);
+	// story.aml is parsed with the copy (site.ts); its encoding and line endings are checked here.
+	readDataText(dir, 'story.aml', problems);
+	const csv = readDataText(dir, 'claims.csv', problems);
+	const {
+		claims,
+		lines,
+		problems: csvProblems
+	} = csv === null ? { claims: [], lines: [], problems: [] } : parseClaimsCsv(csv);
+	problems.push(...(meta?.problems ?? []), ...csvProblems);
+	const articles = meta?.articles ?? [];
+	const metaOk = meta !== null && !meta.problems.length;
+	if (metaOk) problems.push(...verifyArticleMeta(articles, articleTexts, bytes));
+	// Event dates are checked against the reports' own dates only when those could be read.
+	const articleDates = metaOk
+		? Object.fromEntries(articles.map((a) => [a.file, a.date]))
+		: undefined;
+	problems.push(...verifyClaims(claims, articleTexts, { lines, articleDates }));
+	problems.push(...verifySpellings(claims, articleTexts, lines));
 	if (problems.length) throw new EvidenceError(problems);
 	return { articles, articleTexts, claims };
 }

@@ -1,7 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import archieml from 'archieml';
 import { copyFromArchie, parseParts, partLists } from './copy';
-import { checkCopyAgainstCharts, findTypedFigures } from './copy-check';
+import {
+	checkCopyAgainstCharts,
+	findNumberWords,
+	findTypedFigures,
+	numberWordsIn
+} from './copy-check';
 
 const { load } = archieml;
 
@@ -68,7 +73,7 @@ describe('copyFromArchie', () => {
 	it('reports a chart step without a state', () => {
 		const broken = read(aml.replace('state: britain\n', ''));
 		expect(broken.problems).toEqual([
-			{ where: 'story.aml step one', message: 'state: is missing or empty' }
+			{ where: 'story.aml step one', message: 'state: is missing or empty; fill it in' }
 		]);
 	});
 	it('reports a field it does not know, with the fields it does', () => {
@@ -76,7 +81,8 @@ describe('copyFromArchie', () => {
 		expect(broken.problems).toEqual([
 			{
 				where: 'story.aml step one',
-				message: 'has an unknown field "town:"; the fields are: id, state, text, alt'
+				message:
+					'has an unknown field "town:"; the fields are: id, state, text, alt (remove it, or fix its name)'
 			}
 		]);
 	});
@@ -114,5 +120,94 @@ describe('checkCopyAgainstCharts', () => {
 			where: 'story.aml step one',
 			message: 'id "one" is already used by story.aml step one; ids must be unique on the page'
 		});
+	});
+});
+
+describe('chart copy', () => {
+	const withCopy = (description: string) => [
+		{ ...charts[0], title: 'Britain or Belgium?', description }
+	];
+	const check = (description: string) =>
+		checkCopyAgainstCharts(read(aml).copy, withCopy(description));
+	it('accepts a chart title and description with no digits', () => {
+		expect(check('Two reports compare the caliphate with a country.')).toEqual([]);
+	});
+	it('rejects a digit, of any script, in a chart description', () => {
+		expect(check('The caliphate was 8 times the size of Belgium.')).toEqual([
+			{
+				where: 'chart caliphate-size (src/lib/charts/caliphate-size/spec.ts) description',
+				message:
+					'"8" is a figure typed into the chart\'s copy; a title or description carries no figures (they would be uncited): reword it without the number'
+			}
+		]);
+		expect(check('About ٨ times.')[0].message).toContain('"٨"');
+		expect(check('About ８ times.')[0].message).toContain('"８"');
+	});
+});
+
+describe('findNumberWords', () => {
+	const copyOf = (text: string) =>
+		read(aml.replace('It was {{size-britain}}, or 3 times that.', text)).copy;
+	it('accepts "one", "none" and "another" as determiners', () => {
+		expect(findNumberWords(copyOf('One report says {{size-britain}}; another disagrees.'))).toEqual(
+			[]
+		);
+		expect(findNumberWords(copyOf('None of the reports gives a month.'))).toEqual([]);
+	});
+	it('rejects a count, even after a determiner, naming the field', () => {
+		expect(findNumberWords(copyOf('None of the five reports gives a month.'))).toEqual([
+			{
+				where: 'story.aml step one',
+				message:
+					'"five" is a number word typed into the copy; cite the count as {{claim-id}}, or reword without it'
+			}
+		]);
+	});
+	it('finds counts, quantities and fractions, in any case, but not words that contain them', () => {
+		expect(
+			numberWordsIn(
+				'Two describe it; thousands left; a third; fifty percent; twice; a dozen; per cent'
+			)
+		).toEqual(['Two', 'thousands', 'third', 'fifty', 'percent', 'twice', 'dozen', 'per cent']);
+		expect(numberWordsIn('often, tension, someone, network, percentage, second, threaten')).toEqual(
+			[]
+		);
+	});
+	it('checks every text field: title, dek, description, intro, headings, alt, body', () => {
+		const source = aml
+			.replace('title: The last towns', 'title: The last two towns')
+			.replace('dek: A dek', 'dek: Five reports')
+			.replace('description: About it', 'description: About seven towns')
+			.replace('In {{declared}}', 'In eight {{declared}}')
+			.replace('heading: Size', 'heading: Nine sizes')
+			.replace('alt: A chart.', 'alt: Ten squares.')
+			.replace(
+				/\[\]\n\[\]\n$/,
+				'[]\nid: next\nheading: Next\nchart:\n[.+body]\ntext: Eleven.\n[]\n[]\n'
+			);
+		expect(findNumberWords(read(source).copy).map((p) => p.where)).toEqual([
+			'story.aml title',
+			'story.aml dek',
+			'story.aml intro paragraph 1',
+			'story.aml section size heading',
+			'story.aml step one alt',
+			'story.aml section next paragraph 1',
+			'story.aml description'
+		]);
+	});
+	it('checks the charts’ titles and descriptions too', () => {
+		const chart = {
+			id: 'held-shares',
+			states: [],
+			title: 'Measured three ways',
+			description: 'Shares.'
+		};
+		expect(findNumberWords(read(aml).copy, [chart])).toEqual([
+			{
+				where: 'chart held-shares (src/lib/charts/held-shares/spec.ts) title',
+				message:
+					'"three" is a number word typed into the copy; cite the count as {{claim-id}}, or reword without it'
+			}
+		]);
 	});
 });

@@ -64,7 +64,7 @@ function unknownKeys(where: string, raw: Raw, allowed: readonly string[]): Probl
 		.filter((k) => !allowed.includes(k))
 		.map((k) => ({
 			where,
-			message: `has an unknown field "${k}:"; the fields are: ${allowed.join(', ')}`
+			message: `has an unknown field "${k}:"; the fields are: ${allowed.join(', ')} (remove it, or fix its name)`
 		}));
 }
 
@@ -72,7 +72,7 @@ function unknownKeys(where: string, raw: Raw, allowed: readonly string[]): Probl
 export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[] } {
 	const problems: Problem[] = [...unknownKeys('story.aml', raw, COPY_KEYS.story)];
 	const need = (where: string, key: string, v: unknown) => {
-		if (!str(v)) problems.push({ where, message: `${key}: is missing or empty` });
+		if (!str(v)) problems.push({ where, message: `${key}: is missing or empty; fill it in` });
 		return str(v);
 	};
 	const paragraphs = (v: unknown) =>

@@ -1,0 +1,46 @@
+// When a claim's event happened, as the text allows: an ISO date, partial allowed, whose year the
+// report itself supports.
+
+const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** `2017`, `2017-11` or `2017-11-03`, and a real calendar date. */
+export function isValidPartialDate(s: string): boolean {
+	const m = ISO_PARTIAL.exec(s);
+	if (!m) return false;
+	const [, y, mo, d] = m;
+	if (mo && (Number(mo) < 1 || Number(mo) > 12)) return false;
+	if (d) {
+		const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+		return date.getUTCDate() === Number(d);
+	}
+	return true;
+}
+
+/** Every year a text prints as four digits (in "since 2014", "04/11/2017", "2017-11-03"…). */
+export function yearsPrinted(text: string): Set<number> {
+	return new Set([...text.matchAll(/(?<!\d)([12]\d{3})(?!\d)/g)].map((m) => Number(m[1])));
+}
+
+/**
+ * The rule for an event date's year: a date must come from the report, so its year is either
+ * printed somewhere in the report's text (the quote, its sentence, a caption: "in 2014", "since
+ * 2014", "04/11/2017"), or the year of the report's own date as articles.json records it (and
+ * verifies against its text): "last Thursday" or "in July" are read against that date. Any other
+ * year (1999 in a 2017 report) is a typo or an invention. Null when the year is supported.
+ */
+export function checkEventYear(
+	eventDate: string,
+	article: string,
+	articleText: string,
+	articleDate: string | null | undefined
+): string | null {
+	const m = ISO_PARTIAL.exec(eventDate);
+	if (!m) return null;
+	const year = Number(m[1]);
+	const ownYear = articleDate ? Number(articleDate.slice(0, 4)) : null;
+	if (year === ownYear || yearsPrinted(articleText).has(year)) return null;
+	const dated = articleDate
+		? `its own date in articles.json is ${articleDate}`
+		: 'articles.json gives it no date';
+	return `event_date ${eventDate}: the year ${year} is not printed in ${article}, and ${dated}; a date must be read from the report: use a year it prints or its own year (and say how in event_date_basis), or leave event_date empty`;
+}
