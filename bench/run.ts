@@ -22,7 +22,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../tools/chromium.ts';
 import { serveStatic, type StaticServer } from '../tools/static-server.ts';
-import { PROJECT_ROOT, embedPages, kb, measureRoute, type RouteJs } from '../tools/js-size.ts';
+import { PROJECT_ROOT, embedPages, kb, measurePage, type PageJs } from '../tools/js-size.ts';
 
 const ROOT = PROJECT_ROOT;
 const BUILD = join(ROOT, 'build');
@@ -584,14 +584,14 @@ function printTable(rows: Row[]) {
 	for (const r of rows) console.log(line(r));
 }
 
-function routeSummary(r: RouteJs) {
+function routeSummary(r: PageJs) {
 	return {
 		html: r.html,
 		htmlRaw: r.htmlRaw,
 		htmlGzip: r.htmlGzip,
 		firstView: { raw: r.firstView.raw, gzip: r.firstView.gzip, files: r.firstView.files },
 		fullScroll: { raw: r.fullScroll.raw, gzip: r.fullScroll.gzip, files: r.fullScroll.files },
-		navigation: r.navigation
+		htmlBrotli: r.htmlBrotli
 	};
 }
 
@@ -618,9 +618,9 @@ async function main() {
 	}
 
 	// Sizes
-	const story = measureRoute(BUILD, 'index.html');
-	const embeds = embedPages(BUILD).map((page) => measureRoute(BUILD, page));
-	const empty = measureRoute(EMPTY_BUILD, 'index.html');
+	const story = measurePage(BUILD, 'index.html');
+	const embeds = embedPages(BUILD).map((page) => measurePage(BUILD, page));
+	const empty = measurePage(EMPTY_BUILD, 'index.html');
 	log(
 		`sizes: story first view ${fmtKb(story.firstView.gzip)}, full scroll ${fmtKb(story.fullScroll.gzip)}, ` +
 			`html ${fmtKb(story.htmlGzip)}; empty ${fmtKb(empty.firstView.gzip)}`

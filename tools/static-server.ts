@@ -1,5 +1,6 @@
-// A minimal static host for build/: clean URLs (/embed/x → embed/x.html), 404.html for misses,
-// optional gzip (as a CDN would serve it). Used by the browser tests and the benchmark.
+// A minimal static host for build/: clean URLs (/embed/x → embed/x.html), 404.html for misses, and
+// the build's precompressed .br / .gz files when the browser accepts them (as a CDN would serve
+// them), or gzip on the fly with `gzip: true`. Used by the browser tests, the preview and the benchmark.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -53,14 +54,22 @@ export async function serveStatic(
 			file = join(root, '404.html');
 			status = 404;
 		}
+		const accepts = String(req.headers['accept-encoding'] ?? '');
 		let body: Buffer = await readFile(file);
 		const headers: Record<string, string> = {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'cache-control': url.pathname.startsWith('/_app/immutable/')
+			'cache-control': /^\/(_app\/immutable|client)\//.test(url.pathname)
 				? 'public, max-age=31536000, immutable'
 				: 'no-cache'
 		};
-		if (gzip && /gzip/.test(String(req.headers['accept-encoding'])) && !file.endsWith('.png')) {
+		const precompressed =
+			(/\bbr\b/.test(accepts) && (await isFile(`${file}.br`)) && 'br') ||
+			(/\bgzip\b/.test(accepts) && (await isFile(`${file}.gz`)) && 'gzip');
+		if (precompressed) {
+			body = await readFile(`${file}.${precompressed === 'br' ? 'br' : 'gz'}`);
+			headers['content-encoding'] = precompressed;
+			headers['vary'] = 'accept-encoding';
+		} else if (gzip && /gzip/.test(accepts) && !file.endsWith('.png')) {
 			body = gzipSync(body, { level: 9 });
 			headers['content-encoding'] = 'gzip';
 		}

@@ -31,12 +31,23 @@ export function useBrowser() {
 		allowErrors(re: RegExp) {
 			allowed.push(re);
 		},
-		async open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+		/** A fresh page at `path`; `block` makes requests for one path fail, as a CDN hiccup would. */
+		async open(
+			path: string,
+			options: BrowserContextOptions = {},
+			{ block }: { block?: string } = {}
+		): Promise<Page> {
 			const context = await browser.newContext({
 				viewport: { width: 1280, height: 900 },
 				...options
 			});
 			const page = await context.newPage();
+			if (block) {
+				await page.route(
+					(url) => url.pathname === block,
+					(route) => route.fulfill({ status: 404, body: 'blocked by the test' })
+				);
+			}
 			page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
 			page.on('console', (m) => {
 				if (m.type() === 'error') errors.push(`${path}: console: ${m.text()}`);

@@ -1,49 +1,14 @@
-// Browser tests of the story for every reader: reduced motion, no JavaScript, no layout shift, no
-// sideways scrolling, accessibility (axe) in light and dark.
+// Browser tests of the story for every reader: no JavaScript, no layout shift, no sideways
+// scrolling, accessibility (axe) in light and dark.
 import { describe, it, expect } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { useBrowser } from './fixtures.ts';
-import { expectState, scrollToStep } from './story-steps.ts';
+import { scrollToStep } from './story-steps.ts';
 
 const b = useBrowser();
 
-describe('reduced motion, no JavaScript, layout', () => {
-	it('changes state without animation when the reader prefers reduced motion', async () => {
-		const page = await b.open('/', { reducedMotion: 'reduce' });
-		const duration = await page.$eval(
-			'.scrolly[data-chart="territory-lost"] .waffles rect',
-			(r) => getComputedStyle(r).transitionDuration
-		);
-		expect(duration).toBe('0s');
-		await scrollToStep(page, 'town-mosul');
-		await expectState(page, 'town-sequence', 'mosul');
-		const before = await page.$eval('.scrolly[data-chart="town-sequence"] svg', (s) =>
-			s.getAttribute('viewBox')
-		);
-		await scrollToStep(page, 'town-crossing');
-		await expectState(page, 'town-sequence', 'al-qaim-border-crossing');
-		// Without motion, the map jumps straight to its zoomed view: the next frame already has it.
-		const after = await page.evaluate(
-			() =>
-				new Promise<string | null>((r) =>
-					requestAnimationFrame(() =>
-						r(
-							document
-								.querySelector('.scrolly[data-chart="town-sequence"] svg')!
-								.getAttribute('viewBox')
-						)
-					)
-				)
-		);
-		expect(after).not.toBe(before);
-		await page.waitForTimeout(300);
-		expect(
-			await page.$eval('.scrolly[data-chart="town-sequence"] svg', (s) => s.getAttribute('viewBox'))
-		).toBe(after);
-		await page.context().close();
-	});
-
+describe('no JavaScript, layout, accessibility', () => {
 	it('reads in full without JavaScript, every chart drawn in its final state', async () => {
 		const page = await b.open('/', { javaScriptEnabled: false });
 		const steps = await page.$$eval('.step', (s) =>

@@ -52,6 +52,8 @@ export type AnyChartSpec = ChartSpec<any, any>;
 export interface StateProp {
 	/** One of the spec's states, or its final state. */
 	state: string;
+	/** Animate a change of state (off for the first one after hydration, and for reduced motion). */
+	animate?: boolean;
 }
 
 /** Declares a chart with its row and props types checked against each other. */

@@ -1,53 +1,8 @@
 // The citation dialog of every page, in plain DOM: a click, Enter or Space on a cited figure opens
 // its quotes; Escape or Close shuts it and gives focus back. The page's citation data (built at build
-// time, one JSON file per page) is fetched on first use; without it, the figure's link still works.
-import type { CitationEntry, CitationFile } from './citation-types';
-
-/** Builds an element with text only: nothing from the data is ever parsed as HTML. */
-function el(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	node.append(...children);
-	return node;
-}
-
-function claimBlock(c: CitationEntry): HTMLElement {
-	const link = el('a', '', c.source) as HTMLAnchorElement;
-	link.href = c.href;
-	const caption = el(
-		'figcaption',
-		'',
-		el('span', 'who', c.who),
-		' · ',
-		link,
-		el('span', 'report', c.report)
-	);
-	if (c.date) caption.append(el('span', 'basis', c.date));
-	if (c.spelling) caption.append(el('span', 'basis', c.spelling));
-	const quote = el('blockquote', '', `“${c.quote}”`);
-	quote.lang = 'en';
-	return el('figure', 'quote', quote, caption);
-}
-
-/** The dialog's content for a figure's `data-cite` key: `=derived-id`, or claim ids. */
-export function renderCitation(data: CitationFile, key: string): { title: string; body: Node[] } {
-	if (key.startsWith('=')) {
-		const d = data.derived[key.slice(1)];
-		if (!d) throw new Error(`no citation for derived figure ${key.slice(1)}`);
-		const intro = el('p', 'derived', el('strong', '', d.text), `: ${d.how}.`);
-		return {
-			title: 'How we computed this',
-			body: [intro, ...d.claims.map((id) => claimBlock(data.claims[id]))]
-		};
-	}
-	const ids = key.split(' ');
-	const missing = ids.filter((id) => !data.claims[id]);
-	if (missing.length) throw new Error(`no citation for ${missing.join(', ')}`);
-	return {
-		title: 'Where this figure comes from',
-		body: ids.map((id) => claimBlock(data.claims[id]))
-	};
-}
+// time, one JSON file per page) and the code that renders it load on first use; without them, the
+// figure's own link still shows its quote on the sources page.
+import type { CitationFile } from './citation-types';
 
 /**
  * Wires the page's citation panel (`[data-citation-panel]`, with `data-citations` naming its JSON).
@@ -68,7 +23,8 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 	const open = async (figure: HTMLElement) => {
 		trigger = figure;
 		try {
-			const { title: t, body: nodes } = renderCitation(await load(), figure.dataset.cite!);
+			const [data, { renderCitation }] = await Promise.all([load(), import('./citation-render')]);
+			const { title: t, body: nodes } = renderCitation(data, figure.dataset.cite!);
 			if (trigger !== figure) return;
 			title.textContent = t;
 			body.replaceChildren(...nodes);

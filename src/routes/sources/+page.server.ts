@@ -4,6 +4,9 @@ import { site } from '$lib/server/site';
 import { citedBy } from '$lib/figures';
 import { storyPage } from '$lib/server/pages';
 
+// Static: no framework.
+export const csr = false;
+
 export const load: PageServerLoad = () => {
 	const s = site();
 	const onPage = new Set([...citedBy(storyPage(s)).claims, ...s.charts.flatMap((c) => c.claims)]);

@@ -3,13 +3,15 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { site } from '$lib/server/site';
 import { pageChart } from '$lib/server/pages';
+import { entryScript } from '$lib/server/client-bundle';
 
-// Embeds ship no framework: the chart is prerendered, and /embed-client.js (about 3 KB) does the rest.
+// Embeds ship no framework: the chart is prerendered in its final state, and a small script
+// (src/lib/embed/embed-client.ts) sizes the frame and opens citations.
 export const csr = false;
 
 export const entries: EntryGenerator = () => site().charts.map((c) => ({ chart: c.id }));
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const s = site();
 	const chart = s.charts.find((c) => c.id === params.chart);
 	if (!chart) {
@@ -23,6 +25,7 @@ export const load: PageServerLoad = ({ params }) => {
 		chart: pageChart(s, chart),
 		sectionId: section?.id ?? '',
 		base,
-		citations: `${base}/citations/embed-${chart.id}.json`
+		citations: `${base}/citations/embed-${chart.id}.json`,
+		script: await entryScript(base, 'embed')
 	};
 };

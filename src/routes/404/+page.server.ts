@@ -1,0 +1,8 @@
+import { base } from '$app/paths';
+import type { PageServerLoad } from './$types';
+import { entryScript } from '$lib/server/client-bundle';
+
+// A static page: no framework, only the frame-sizing script (an embed snippet may point here).
+export const csr = false;
+
+export const load: PageServerLoad = async () => ({ script: await entryScript(base, 'embed') });

@@ -1,2 +1,0 @@
-// A static page: no framework, only the frame-sizing script.
-export const csr = false;
