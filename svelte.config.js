@@ -19,7 +19,27 @@ const config = {
 			// .br and .gz beside every file, for hosts that serve precompressed files.
 			precompress: true
 		}),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' },
+		// Every page carries this as a <meta http-equiv>, with the hashes of its inlined <style>
+		// blocks; _headers (src/lib/server/security-headers.ts) adds what a meta tag cannot say.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Browsers without style-src-elem/-attr fall back to this.
+				'style-src': ['self', 'unsafe-inline'],
+				'style-src-elem': ['self'],
+				// Prerendered charts place labels and bars with inline style attributes.
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

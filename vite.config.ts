@@ -13,7 +13,8 @@ export default defineConfig({
 						'src/**/*.test.ts',
 						'scripts/**/*.test.ts',
 						'tests/golden/**/*.test.ts',
-						'tests/hostile/**/*.test.ts'
+						'tests/hostile/**/*.test.ts',
+						'tools/**/*.test.ts'
 					],
 					environment: 'node'
 				}

@@ -5,6 +5,8 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -13,7 +15,8 @@ const TYPES: Record<string, string> = {
 	'.json': 'application/json; charset=utf-8',
 	'.csv': 'text/csv; charset=utf-8',
 	'.png': 'image/png',
-	'.svg': 'image/svg+xml'
+	'.svg': 'image/svg+xml',
+	'.txt': 'text/plain; charset=utf-8'
 };
 
 async function isFile(path: string) {
@@ -46,6 +49,9 @@ export async function serveStatic(
 	root: string,
 	{ port = 0, gzip = false } = {}
 ): Promise<StaticServer> {
+	// Apply the build's _headers as a host would (CSP, CORS for the embed script, caching).
+	const headerFile = join(root, '_headers');
+	const rules = existsSync(headerFile) ? parseHeadersFile(readFileSync(headerFile, 'utf8')) : [];
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		let file = await resolveFile(root, url.pathname);
@@ -58,9 +64,8 @@ export async function serveStatic(
 		let body: Buffer = await readFile(file);
 		const headers: Record<string, string> = {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'cache-control': /^\/(_app\/immutable|client)\//.test(url.pathname)
-				? 'public, max-age=31536000, immutable'
-				: 'no-cache'
+			// _headers (below) makes hashed files immutable.
+			'cache-control': 'no-cache'
 		};
 		const precompressed =
 			(/\bbr\b/.test(accepts) && (await isFile(`${file}.br`)) && 'br') ||
@@ -74,7 +79,11 @@ export async function serveStatic(
 			headers['content-encoding'] = 'gzip';
 		}
 		headers['content-length'] = String(body.length);
-		res.writeHead(status, headers);
+		const fromFile: Record<string, string[]> = {};
+		for (const [name, value] of headersFor(rules, url.pathname)) {
+			(fromFile[name.toLowerCase()] ??= []).push(value);
+		}
+		res.writeHead(status, { ...headers, ...fromFile });
 		res.end(req.method === 'HEAD' ? undefined : body);
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -3,6 +3,7 @@ import type { PageServerLoad } from './$types';
 import { site } from '$lib/server/site';
 import { storyPage } from '$lib/server/pages';
 import { entryScript } from '$lib/server/client-bundle';
+import { embedParent } from '$lib/server/embed-parent';
 
 // HTML first: no SvelteKit client. The page's own script hydrates each chart on its own.
 export const csr = false;
@@ -11,5 +12,6 @@ export const load: PageServerLoad = async () => ({
 	...storyPage(site()),
 	base,
 	citations: `${base}/citations/story.json`,
-	script: await entryScript(base, 'story')
+	script: await entryScript(base, 'story'),
+	embedParent: { file: embedParent().file, integrity: embedParent().integrity }
 });

@@ -88,7 +88,11 @@ describe('copy embed code', () => {
 			await area.waitFor({ state: 'visible' });
 			const snippet = await area.inputValue();
 			expect(snippet).toContain(`data-frame-src="${origin()}/embed/${id}"`);
-			expect(snippet).toContain(`src="${origin()}/embed.js"`);
+			expect(snippet).toMatch(
+				new RegExp(
+					`src="${origin().replace(/[.]/g, '\\.')}/embed-[0-9a-f]{10}\\.js" integrity="sha384-`
+				)
+			);
 
 			await page.getByRole('button', { name: 'Copy embed code' }).click();
 			await expect

@@ -4,6 +4,7 @@ import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import type { Frame, Page } from 'playwright-core';
 import { useBrowser } from './fixtures.ts';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
@@ -216,9 +217,17 @@ describe('embed snippet on another origin', () => {
 
 			// Absolute URLs from the page's own origin.
 			expect(snippet).toContain(`data-frame-src="${site}/embed/${id}"`);
-			expect(snippet).toMatch(
-				new RegExp(`<script src="${site.replace(/[.]/g, '\\.')}/embed\\.js"`)
+			// The parent script: content-hashed name, with an SRI hash that matches what is served.
+			const script =
+				/<script src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous" async><\/script>/.exec(
+					snippet
+				);
+			expect(script, snippet).not.toBeNull();
+			expect(script![1]).toMatch(
+				new RegExp(`^${site.replace(/[.]/g, '\\.')}/embed-[0-9a-f]{10}\\.js$`)
 			);
+			const served = Buffer.from(await (await fetch(script![1])).arrayBuffer());
+			expect(script![2]).toBe(`sha384-${createHash('sha384').update(served).digest('base64')}`);
 			const urls = [...snippet.matchAll(/\b(?:src|href|data-frame-src)="([^"]*)"/g)].map(
 				(m) => m[1]
 			);

@@ -1,10 +1,18 @@
 // The only script of the embed pages (which ship no framework): tells the parent frame our height,
 // wires the Embed control, and opens citations in place.
-import { initFrame, sendFrameHeight } from '@newswire/frames';
+import { sendFrameHeight, sendHeightOnLoad, sendHeightOnResize } from '@newswire/frames';
+import { isFramesInit } from './frame-messages';
 import { wireEmbedToolsOnUse } from './embed-tools-lazy';
 import { wireCitations } from '$lib/citations/citation-dialog';
 
-initFrame();
+// initFrame() without its handshake listener, which reads any message's data unchecked: ours takes
+// only the frames handshake, and only from the page that frames us.
+sendFrameHeight();
+sendHeightOnLoad();
+sendHeightOnResize();
+window.addEventListener('message', (event) => {
+	if (event.source === window.parent && isFramesInit(event.data)) sendFrameHeight();
+});
 // Content can change height without a window resize (a panel opens, fonts settle).
 new ResizeObserver(() => sendFrameHeight()).observe(document.documentElement);
 

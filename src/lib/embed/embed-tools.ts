@@ -1,13 +1,25 @@
-// The "Embed" control's behaviour, shared by the story (Svelte) and the embed pages (plain script):
-// builds the snippet from the page's own origin and copies it.
+// The "Embed" control's behaviour, on the story and the embed pages: builds the snippet from the
+// page's own origin and copies it.
+
+/** What a snippet points at, as the page knows it: paths on this site and the script's SRI hash. */
+export interface SnippetTarget {
+	/** The chart's embed page, e.g. `/embed/fighters` (under the base path). */
+	embedPath: string;
+	/** The parent-side script, content-hashed, e.g. `/embed-3f2a….js`. */
+	scriptPath: string;
+	/** Its Subresource Integrity hash. */
+	integrity: string;
+	/** The iframe's title. */
+	title: string;
+}
 
 /** The iframe snippet for a chart: a @newswire/frames container and the parent-side script. */
-export function embedSnippet(origin: string, id: string, title: string): string {
+export function embedSnippet(origin: string, t: SnippetTarget): string {
 	const attr = (s: string) =>
 		s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 	return (
-		`<div data-frame-src="${attr(`${origin}/embed/${id}`)}" data-frame-attribute-title="${attr(title)}"></div>\n` +
-		`<script src="${attr(`${origin}/embed.js`)}" async></` +
+		`<div data-frame-src="${attr(origin + t.embedPath)}" data-frame-attribute-title="${attr(t.title)}"></div>\n` +
+		`<script src="${attr(origin + t.scriptPath)}" integrity="${attr(t.integrity)}" crossorigin="anonymous" async></` +
 		'script>'
 	);
 }
@@ -21,7 +33,13 @@ export function wireEmbedTools(root: HTMLElement, onchange: () => void = () => {
 	const status = root.querySelector<HTMLElement>('[role="status"]')!;
 	const button = root.querySelector('button')!;
 	const details = root.querySelector('details')!;
-	area.value = embedSnippet(window.location.origin, root.dataset.chartId!, root.dataset.title!);
+	const d = root.dataset;
+	area.value = embedSnippet(window.location.origin, {
+		embedPath: d.embedPath!,
+		scriptPath: d.embedScript!,
+		integrity: d.embedIntegrity!,
+		title: d.title!
+	});
 	root.querySelector<HTMLElement>('[data-embed-live]')!.hidden = false;
 	root.querySelector<HTMLElement>('[data-embed-nojs]')!.hidden = true;
 	const copy = async () => {

@@ -4,6 +4,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 import { site } from '$lib/server/site';
 import { pageChart } from '$lib/server/pages';
 import { entryScript } from '$lib/server/client-bundle';
+import { embedParent } from '$lib/server/embed-parent';
 
 // Embeds ship no framework: the chart is prerendered in its final state, and a small script
 // (src/lib/embed/embed-client.ts) sizes the frame and opens citations.
@@ -26,6 +27,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		sectionId: section?.id ?? '',
 		base,
 		citations: `${base}/citations/embed-${chart.id}.json`,
-		script: await entryScript(base, 'embed')
+		script: await entryScript(base, 'embed'),
+		embedParent: { file: embedParent().file, integrity: embedParent().integrity }
 	};
 };
