@@ -14,7 +14,8 @@ export default defineConfig({
 						'scripts/**/*.test.ts',
 						'tests/golden/**/*.test.ts',
 						'tests/hostile/**/*.test.ts',
-						'tools/**/*.test.ts'
+						'tools/**/*.test.ts',
+						'tests/copy/**/*.test.ts'
 					],
 					environment: 'node'
 				}

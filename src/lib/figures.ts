@@ -1,7 +1,7 @@
 // A figure as every surface reads it (prose, chart labels, citations): the text shown and what it cites.
 import type { Claim } from '$lib/evidence/claims-csv';
 import type { DerivedFigure } from '$lib/evidence/derived';
-import { formatClaim, formatEventDate } from '$lib/format';
+import { countOf, formatClaim, formatEventDate } from '$lib/format';
 
 /** A cited figure, formatted at build time: the client never formats or looks anything up. */
 export interface Figure {
@@ -20,12 +20,13 @@ export type Rich = (string | Figure)[];
 export interface FigureOptions {
 	unit?: boolean;
 	qualifier?: boolean;
-	show?: 'figure' | 'date';
+	show?: 'figure' | 'date' | 'month';
 }
 
 /** The text of one claim under the options. */
 function claimText(c: Claim, opts: FigureOptions): string {
 	if (opts.show === 'date') return formatEventDate(c.event_date);
+	if (opts.show === 'month') return formatEventDate(c.event_date, 'month');
 	return formatClaim(c, opts);
 }
 
@@ -36,6 +37,16 @@ function claimText(c: Claim, opts: FigureOptions): string {
 export function claimFigure(claims: Claim | Claim[], opts: FigureOptions = {}): Figure {
 	const list = Array.isArray(claims) ? claims : [claims];
 	if (!list.length) throw new Error('a figure needs at least one claim');
+	const numericDate = list.find(
+		(c) =>
+			(opts.show ?? 'figure') === 'figure' &&
+			/\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}/.test(c.text ?? '')
+	);
+	if (numericDate) {
+		throw new Error(
+			`claim ${numericDate.claim_id} is a date written "${numericDate.text}", which readers in different countries read differently: show it as the date we read (|date in the copy, { show: 'date' } in a chart)`
+		);
+	}
 	const texts = [...new Set(list.map((c) => claimText(c, opts)))];
 	if (texts.length > 1) {
 		throw new Error(
@@ -48,6 +59,33 @@ export function claimFigure(claims: Claim | Claim[], opts: FigureOptions = {}): 
 		);
 	}
 	return { text: texts[0], claims: list.map((c) => c.claim_id) };
+}
+
+/**
+ * How many reports carry some claims ("four reports"), or, with no claims, how many reports the
+ * site is built from: a count we make, so it is a derived figure that says how it was counted.
+ */
+export function reportCount(
+	claims: Claim[],
+	labels: Record<string, string>,
+	capital = false
+): DerivedFigure {
+	const files = claims.length ? [...new Set(claims.map((c) => c.article))] : Object.keys(labels);
+	const named = files
+		.sort()
+		.map((f) => labels[f] ?? f)
+		.join(', ');
+	return {
+		id: claims.length ? `reports-${claims.map((c) => c.claim_id).join('-')}` : 'reports-all',
+		display: countOf(files.length, 'report', capital),
+		claim_ids: claims.map((c) => c.claim_id),
+		how: claims.length
+			? `counted by us: the reports these figures come from (${named})`
+			: `counted by us: the reports this page is built from (${named}), and nothing else`,
+		value: files.length,
+		low: null,
+		high: null
+	};
 }
 
 /** The figure of something we computed, citing its inputs. */

@@ -38,7 +38,7 @@ describe('formatClaim', () => {
 		expect(formatClaim(c)).toBe('probably between 3,000 and 7,000 fighters');
 	});
 	it('shows text claims as written and years without a separator', () => {
-		expect(formatClaim({ ...base, text: 'in July' })).toBe('in July');
+		expect(formatClaim({ ...base, text: 'in July' })).toBe('“in July”');
 		expect(formatClaim({ ...base, value: 2014, unit: 'year' })).toBe('2014');
 		expect(formatNumber(2014)).toBe('2,014');
 	});

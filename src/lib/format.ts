@@ -21,11 +21,35 @@ export function formatNumber(n: number, unit = ''): string {
 
 const UNIT_WORDS: Record<string, string> = { fighters: 'fighters' };
 
-/** The figure as a reader sees it, e.g. "more than 96%", "1,500–2,500 fighters", "in July". */
+const COUNT_WORDS = [
+	'no',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten'
+];
+
+/** "two reports", "one report", "Five reports": a count in words, with its noun. */
+export function countOf(n: number, noun: string, capital = false): string {
+	const word = COUNT_WORDS[n] ?? formatNumber(n);
+	const text = `${word} ${noun}${n === 1 ? '' : 's'}`;
+	return capital ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * The figure as a reader sees it: "more than 96%", "1,500–2,500 fighters", or, for a figure the
+ * report gives in words, those words in quotation marks ("“in July”"), since they are its words.
+ */
 export function formatClaim(c: Claim, opts: { unit?: boolean; qualifier?: boolean } = {}): string {
 	const withUnit = opts.unit ?? true;
 	const withQualifier = opts.qualifier ?? true;
-	if (c.text !== null) return c.text;
+	if (c.text !== null) return `“${c.text}”`;
 	const q = withQualifier && SHOWN_QUALIFIERS.has(c.qualifier) ? c.qualifier : '';
 	let figure: string;
 	if (c.low !== null && c.high !== null) {
@@ -58,11 +82,15 @@ const MONTHS = [
 	'December'
 ];
 
-/** An ISO (partial) date for readers: "3 November 2017", "November 2017", "2017"; "" when none. */
-export function formatEventDate(iso: string): string {
+/**
+ * An ISO (partial) date for readers: "3 November 2017", "November 2017", "2017"; "" when none.
+ * `month` drops the day.
+ */
+export function formatEventDate(iso: string, precision: 'day' | 'month' = 'day'): string {
 	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
 	if (!m) return '';
-	const [, y, mo, d] = m;
+	const [, y, mo] = m;
+	const d = precision === 'day' ? m[3] : undefined;
 	if (!mo) return y;
 	const month = MONTHS[Number(mo) - 1];
 	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;

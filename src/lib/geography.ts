@@ -40,6 +40,8 @@ export interface MapData {
 	/** A derived position, not a surveyed one; `basis` says how it was placed. */
 	crossing: { id: 'al-qaim-border-crossing'; x: number; y: number; basis: string };
 	attribution: string[];
+	/** The file its geography (land, borders, rivers) is served as, under /map/. */
+	geography: string;
 }
 
 /** A country's land area, with where the number comes from. */

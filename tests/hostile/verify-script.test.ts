@@ -63,7 +63,7 @@ describe('npm run verify --data <dir>', { timeout: 60_000 }, () => {
 		const run = verifyEdited('articles.json', (t) => t.replace('"label": "Article B",', '"label"'));
 		expect(run.code).toBe(1);
 		expect(run.stderr).toContain(
-			'✗ articles.json line 20, column 5: is not valid JSON (Unexpected string)'
+			'✗ articles.json line 24, column 5: is not valid JSON (Unexpected string)'
 		);
 		expect(run.stderr).not.toMatch(STACK_FRAME);
 	});

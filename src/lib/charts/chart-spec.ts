@@ -15,6 +15,8 @@ export interface ChartContext {
 	figure(ids: string | string[], opts?: FigureOptions): Figure;
 	/** The figure of a derived value, citing its inputs. */
 	derivedFigure(id: string): Figure;
+	/** How many reports carry these claims ("two reports"): a count we make, shown as ours. */
+	reports(ids: string[]): Figure;
 	/** The locator map, projected at build time. */
 	map: MapData;
 }

@@ -27,7 +27,7 @@ describe('parseArticlesJson', () => {
 			.replace('"paragraph": 20', '"paragraph": "20"');
 		expect(messages(broken)).toEqual([
 			'articles.json [1].label: is missing; add it (null where the text gives nothing)',
-			'articles.json [1]: has unknown field(s) lable; remove them, or fix their spelling (the fields are: file, label, headline, subheads, dateline, date, date_display, date_evidence, date_evidence_paragraph, date_basis, credits, sha256)',
+			'articles.json [1]: has unknown field(s) lable; remove them, or fix their spelling (the fields are: file, label, headline, subheads, dateline, date, date_display, date_evidence, date_evidence_paragraph, date_basis, date_bounds, credits, sha256)',
 			'articles.json [2].credits[1].paragraph: is "20" (string), but it must be a number, without quotes'
 		]);
 	});
@@ -35,7 +35,7 @@ describe('parseArticlesJson', () => {
 	it('names the line and column of a JSON syntax error', () => {
 		const broken = source.replace('"label": "Article B",', '"label": "Article B"');
 		expect(messages(broken)).toEqual([
-			"articles.json line 20, column 5: is not valid JSON (Expected ',' or '}' after property value); fix the syntax there or just before it: a missing comma, quote or bracket, or a comma before a closing bracket"
+			"articles.json line 24, column 5: is not valid JSON (Expected ',' or '}' after property value); fix the syntax there or just before it: a missing comma, quote or bracket, or a comma before a closing bracket"
 		]);
 		expect(messages('[')[0]).toMatch(/^articles\.json line 1, column 2: is not valid JSON/);
 	});
@@ -53,6 +53,7 @@ describe('article checksums', () => {
 		date_evidence: null,
 		date_evidence_paragraph: null,
 		date_basis: 'none',
+		date_bounds: null,
 		credits: []
 	};
 	const text = 'one report\n';

@@ -15,6 +15,10 @@ const isoDate = z.string().refine(isValidPartialDate, {
 		`${JSON.stringify(iss.input)} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); write the date the text evidences, or null if it prints none`
 });
 
+const fullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
+	error: (iss) => `${JSON.stringify(iss.input)} is not a full ISO date (YYYY-MM-DD)`
+});
+
 /** One entry of articles.json: every field, none unknown. */
 export const ARTICLE_SCHEMA = z.strictObject({
 	file: z
@@ -29,6 +33,9 @@ export const ARTICLE_SCHEMA = z.strictObject({
 	date_evidence: z.string().nullable(),
 	date_evidence_paragraph: paragraph.nullable(),
 	date_basis: text,
+	date_bounds: z
+		.strictObject({ earliest: fullDate.nullable(), latest: fullDate.nullable() })
+		.nullable(),
 	credits: z.array(z.strictObject({ role: text, text, paragraph })),
 	sha256: z
 		.string()

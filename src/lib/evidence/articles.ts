@@ -21,6 +21,11 @@ export interface ArticleMeta {
 	date_evidence: string | null;
 	date_evidence_paragraph: number | null;
 	date_basis: string;
+	/**
+	 * The days the report can have been written on, as its text bounds it (read against the other
+	 * reports where it prints no date); null ends are unbounded. Orderings of reports rest on these.
+	 */
+	date_bounds: { earliest: string | null; latest: string | null } | null;
 	credits: ArticleCredit[];
 	/** sha256 of the report's bytes, so a changed byte is caught (`sha256sum data/articles/<file>`). */
 	sha256?: string;
@@ -49,12 +54,31 @@ function checkChecksum(a: ArticleMeta, i: number, bytes: ArticleBytes): string |
  * Every article has metadata, and every date evidence and credit is verbatim in its paragraph;
  * with `bytes` (by file name), every report's sha256 is the one articles.json records.
  */
+/** Date bounds agree with the date: inside it, and in order. */
+export function checkDateBounds(a: Pick<ArticleMeta, 'date' | 'date_bounds'>): string | null {
+	const b = a.date_bounds;
+	if (!b) return null;
+	if (b.earliest && b.latest && b.earliest > b.latest) {
+		return `date_bounds: earliest ${b.earliest} is after latest ${b.latest}`;
+	}
+	for (const end of [b.earliest, b.latest]) {
+		if (end && a.date && !end.startsWith(a.date)) {
+			return `date_bounds: ${end} is outside the report's date ${a.date}; bounds narrow the date, they cannot leave it`;
+		}
+	}
+	return null;
+}
+
 export function verifyArticleMeta(
 	articles: ArticleMeta[],
 	texts: Record<string, string>,
 	bytes: Record<string, ArticleBytes> = {}
 ): Problem[] {
 	const problems: Problem[] = [];
+	articles.forEach((a, i) => {
+		const wrong = checkDateBounds(a);
+		if (wrong) problems.push({ where: `articles.json [${i}] (${a.file})`, message: wrong });
+	});
 	const described = new Set(articles.map((a) => a.file));
 	for (const file of Object.keys(texts)) {
 		if (!described.has(file)) {

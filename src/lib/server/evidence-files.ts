@@ -9,6 +9,7 @@ import { verifyArticleMeta, type ArticleBytes, type ArticleMeta } from '$lib/evi
 import { parseArticlesJson } from '$lib/evidence/articles-json';
 import { verifySpellings } from '$lib/evidence/spellings';
 import { decodeDataFile, decodeUtf8 } from '$lib/evidence/text-files';
+import { parseOmittedCsv, uncoveredFigures, verifyOmitted } from '$lib/evidence/coverage';
 import { EvidenceError, type Problem } from '$lib/evidence/problems';
 
 export const DATA_DIR = join(process.cwd(), 'data');
@@ -21,7 +22,7 @@ export interface Evidence {
 }
 
 /** The files of a data folder, each as its messages name it. */
-const DATA_FILES = ['claims.csv', 'articles.json', 'story.aml'] as const;
+const DATA_FILES = ['claims.csv', 'omitted.csv', 'articles.json', 'story.aml'] as const;
 
 /** What is missing from a data folder, with how to get it back. */
 function missingFiles(dir: string): Problem[] {
@@ -114,6 +115,13 @@ export function readEvidence(dir = DATA_DIR): Evidence {
 		: undefined;
 	problems.push(...verifyClaims(claims, articleTexts, { lines, articleDates }));
 	problems.push(...verifySpellings(claims, articleTexts, lines));
+	const omittedText = readDataText(dir, 'omitted.csv', problems);
+	if (omittedText !== null) {
+		const { omitted, problems: omittedProblems } = parseOmittedCsv(omittedText);
+		problems.push(...omittedProblems, ...verifyOmitted(omitted, articleTexts));
+		// Coverage is only worth reporting once every claim reads: a broken claim would show as gaps.
+		if (!problems.length) problems.push(...uncoveredFigures(articleTexts, claims, omitted));
+	}
 	if (problems.length) throw new EvidenceError(problems);
 	return { articles, articleTexts, claims };
 }

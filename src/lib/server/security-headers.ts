@@ -22,6 +22,7 @@ export function headersFile(base: string): string {
 		// The snippet loads the parent script from another origin with SRI, which needs CORS.
 		rule('/embed-*', ['Access-Control-Allow-Origin: *']),
 		rule('/client/*', ['Cache-Control: public, max-age=31536000, immutable']),
+		rule('/map/*', ['Cache-Control: public, max-age=31536000, immutable']),
 		rule('/_app/immutable/*', ['Cache-Control: public, max-age=31536000, immutable'])
 	].join('\n');
 }

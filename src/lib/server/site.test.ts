@@ -49,7 +49,11 @@ describe('the project data', () => {
 		const fighters = site.charts.find((c) => c.id === 'fighters')!;
 		expect(fighters.claims).toContain('fighters-qaim-004');
 		expect(fighters.claims).not.toContain('size-britain-000');
-		expect(fighters.derived).toEqual(['fighters-dillon-sum']);
+		expect(fighters.derived).toContain('fighters-dillon-sum');
+		// The rest are our counts of the reports that carry each estimate.
+		for (const id of fighters.derived.filter((d) => d !== 'fighters-dillon-sum')) {
+			expect(id).toMatch(/^reports-/);
+		}
 		const held = site.charts.find((c) => c.id === 'held-shares')!;
 		expect(held.claims).toHaveLength(3);
 	});
@@ -172,5 +176,31 @@ describe('broken data stops the build with a message naming the problem', () => 
 		expect(e.message).toContain(
 			'story.aml step fighters-jarrard: cites claim "fighters-euphrates-jarrard-002"'
 		);
+	});
+});
+
+describe('the town sequence takes events only', () => {
+	it('refuses a report’s date shown as an event of a town', async () => {
+		const { buildTownSequence } = await import('$lib/charts/town-sequence/spec');
+		const site = readSite();
+		const claim = (id: string) => site.evidence.claims.find((c) => c.claim_id === id)!;
+		const ctx = {
+			claim,
+			derived: () => {
+				throw new Error('no derived figure here');
+			},
+			figure: () => ({ text: 'x', claims: [] }),
+			derivedFigure: () => ({ text: 'x', claims: [] }),
+			reports: () => ({ text: 'x', claims: [] }),
+			map: site.map
+		};
+		expect(() =>
+			buildTownSequence(ctx, [{ town: 'deir-ez-zor', events: [['report-date-003']] }])
+		).toThrow(
+			"claims report-date-003 are shown as one event of deir-ez-zor but have statuses (none): an event is a claim with a status (a report's date is not an event)"
+		);
+		expect(() =>
+			buildTownSequence(ctx, [{ town: 'deir-ez-zor', events: [['deir-ez-zor-victory-002']] }])
+		).not.toThrow();
 	});
 });

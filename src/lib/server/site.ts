@@ -7,13 +7,14 @@ import { claimGetter } from '$lib/evidence/claims-csv';
 import { deriveFigures, type DerivedFigure } from '$lib/evidence/derived';
 import { verifyReferences, type ClaimReference } from '$lib/evidence/verify-claims';
 import { EvidenceError, type Problem } from '$lib/evidence/problems';
-import { citedBy, claimFigure, derivedFigure, type Figure } from '$lib/figures';
+import { citedBy, claimFigure, derivedFigure, reportCount, type Figure } from '$lib/figures';
+import { generatedCopy } from '$lib/story/generated-copy';
 import type { MapData } from '$lib/geography';
 import type { Column, CsvRow } from '$lib/csv';
 import type { AnyChartSpec, ChartContext } from '$lib/charts/chart-spec';
 import { CHART_SPECS } from '$lib/charts/registry';
 import { copyFromArchie, mapParts, partLists, type StoryCopy, type StoryOf } from '$lib/story/copy';
-import { checkCopyAgainstCharts, findTypedFigures } from '$lib/story/copy-check';
+import { checkCopyAgainstCharts, findNumberWords, findTypedFigures } from '$lib/story/copy-check';
 import { buildMap } from './geo/map';
 import { countryAreas } from './geo/areas';
 import { DATA_DIR, readEvidence, type Evidence } from './evidence-files';
@@ -68,7 +69,9 @@ function copyReferences(copy: StoryCopy): { claims: ClaimReference[]; derived: C
 	for (const [where, parts] of partLists(copy)) {
 		for (const p of parts) {
 			if (typeof p === 'string') continue;
-			(p.ref === 'claim' ? claims : derived).push({ claim_id: p.id, where });
+			if (p.ref === 'claim') claims.push({ claim_id: p.id, where });
+			else if (p.ref === 'derived') derived.push({ claim_id: p.id, where });
+			else if (p.ref === 'reports') claims.push(...p.ids.map((id) => ({ claim_id: id, where })));
 		}
 	}
 	return { claims, derived };
@@ -111,7 +114,7 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 	const problems: Problem[] = [];
 	const copy = readCopy(dir, problems);
 	if (!copy) throw new EvidenceError(problems, 'The story copy does not check out');
-	problems.push(...checkCopyAgainstCharts(copy, specs));
+	problems.push(...checkCopyAgainstCharts(copy, specs), ...findNumberWords(copy, specs));
 	const refs = copyReferences(copy);
 	problems.push(...verifyReferences(evidence.claims, refs.claims));
 	const copyProblems = problems.length;
@@ -135,13 +138,25 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 			throw new Error(`derived figure "${id}" is not computed by src/lib/evidence/derived.ts`);
 		return d;
 	};
+	const labels = Object.fromEntries(evidence.articles.map((a) => [a.file, a.label]));
+	/** A count of reports is ours: it joins the derived figures, so its citation can say how. */
+	const countReports = (ids: string[], capital = false): Figure => {
+		const count = reportCount(ids.map(claim), labels, capital);
+		if (!derivedById.has(count.id)) {
+			derivedById.set(count.id, count);
+			derived.push(count);
+		}
+		return derivedFigure(count);
+	};
 	const ctx: ChartContext = {
 		claim,
 		derived: getDerived,
 		figure: (ids, opts) => claimFigure((Array.isArray(ids) ? ids : [ids]).map(claim), opts),
 		derivedFigure: (id) => derivedFigure(getDerived(id)),
+		reports: (ids) => countReports(ids),
 		map
 	};
+	const generated = generatedCopy(evidence.articleTexts);
 	const charts: BuiltChart[] = [];
 	for (const spec of specs) {
 		try {
@@ -159,7 +174,15 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 		: mapParts(copy, (p, where): string | Figure => {
 				if (typeof p === 'string') return p;
 				try {
-					return p.ref === 'claim' ? claimFigure(claim(p.id)) : derivedFigure(getDerived(p.id));
+					if (p.ref === 'claim') return claimFigure(claim(p.id), { show: p.show });
+					if (p.ref === 'derived') return derivedFigure(getDerived(p.id));
+					if (p.ref === 'reports') return countReports(p.ids, p.capital);
+					if (!(p.id in generated)) {
+						throw new Error(
+							`"{{@${p.id}}}" is not generated text; there is: ${Object.keys(generated).join(', ')}`
+						);
+					}
+					return generated[p.id];
 				} catch (e) {
 					problems.push({ where, message: (e as Error).message });
 					return '';

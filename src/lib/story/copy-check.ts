@@ -114,7 +114,7 @@ export function findNumberWords(copy: StoryCopy, charts: ChartStates[] = []): Pr
 		return [
 			{
 				where,
-				message: `${list} ${are} typed into the copy; cite the count as {{claim-id}}, or reword without it`
+				message: `${list} ${are} typed into the copy; cite it as {{claim-id}}, count reports with {{#reports claim-id …}}, or reword without it`
 			}
 		];
 	});

@@ -11,13 +11,33 @@ import {
 const { load } = archieml;
 
 describe('parseParts', () => {
-	it('splits prose around claim and derived references', () => {
-		expect(parseParts('lost {{territory-lost-95-000}} and {{= sum-x }}.')).toEqual([
+	it('splits prose around every kind of reference', () => {
+		expect(
+			parseParts(
+				'lost {{territory-lost-95-000}} on {{report-date-003|date}}, {{= sum-x }}, in {{#Reports a-1 b-2}}; {{#reports all}}, {{@spellings}}.'
+			)
+		).toEqual([
 			'lost ',
-			{ ref: 'claim', id: 'territory-lost-95-000' },
-			' and ',
+			{ ref: 'claim', id: 'territory-lost-95-000', show: 'figure' },
+			' on ',
+			{ ref: 'claim', id: 'report-date-003', show: 'date' },
+			', ',
 			{ ref: 'derived', id: 'sum-x' },
+			', in ',
+			{ ref: 'reports', ids: ['a-1', 'b-2'], capital: true },
+			'; ',
+			{ ref: 'reports', ids: [], capital: false },
+			', ',
+			{ ref: 'generated', id: 'spellings' },
 			'.'
+		]);
+	});
+
+	it('reports a malformed reference instead of printing it', () => {
+		const problems: string[] = [];
+		expect(parseParts('a {{Territory Lost}} b', problems)).toEqual(['a ', ' b']);
+		expect(problems).toEqual([
+			'"{{Territory Lost}}" is not a reference: write {{claim-id}}, {{claim-id|date}}, {{=derived-id}}, {{#reports claim-id …}} or {{@generated-text}}'
 		]);
 	});
 });
@@ -159,7 +179,7 @@ describe('findNumberWords', () => {
 			{
 				where: 'story.aml step one',
 				message:
-					'"five" is a number word typed into the copy; cite the count as {{claim-id}}, or reword without it'
+					'"five" is a number word typed into the copy; cite it as {{claim-id}}, count reports with {{#reports claim-id …}}, or reword without it'
 			}
 		]);
 	});
@@ -206,7 +226,7 @@ describe('findNumberWords', () => {
 			{
 				where: 'chart held-shares (src/lib/charts/held-shares/spec.ts) title',
 				message:
-					'"three" is a number word typed into the copy; cite the count as {{claim-id}}, or reword without it'
+					'"three" is a number word typed into the copy; cite it as {{claim-id}}, count reports with {{#reports claim-id …}}, or reword without it'
 			}
 		]);
 	});

@@ -1,8 +1,19 @@
 // The story copy (data/story.aml, ArchieML) as typed data: prose with references to claims.
 import type { Problem } from '$lib/evidence/problems';
 
-/** A reference in the copy: `{{claim-id}}` cites a claim, `{{=derived-id}}` a figure we computed. */
-export type CopyRef = { ref: 'claim' | 'derived'; id: string };
+/**
+ * A reference in the copy, never a typed figure:
+ * - `{{claim-id}}` a claim's figure; `{{claim-id|date}}` or `{{claim-id|month}}` its date as we read it;
+ * - `{{=derived-id}}` a figure we computed (src/lib/evidence/derived.ts);
+ * - `{{#reports claim-id …}}` how many reports carry those claims ("two reports"; `all` for every
+ *   report; `#Reports` at the start of a sentence), a count we make, shown as ours;
+ * - `{{@spellings}}` text generated from the data (the towns' spellings in the reports).
+ */
+export type CopyRef =
+	| { ref: 'claim'; id: string; show: 'figure' | 'date' | 'month' }
+	| { ref: 'derived'; id: string }
+	| { ref: 'reports'; ids: string[]; capital: boolean }
+	| { ref: 'generated'; id: string };
 
 /** The story's shape, whatever its parts are: references in the copy, figures once resolved. */
 export interface StoryOf<Part> {
@@ -33,15 +44,36 @@ export interface StepOf<Part> {
 export type CopyPart = string | CopyRef;
 export type StoryCopy = StoryOf<CopyPart>;
 
-const TOKEN = /\{\{\s*(=?)\s*([a-z0-9-]+)\s*\}\}/g;
+const TOKEN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
-/** Splits prose into text and `{{claim-id}}` / `{{=derived-id}}` references. */
-export function parseParts(source: string): CopyPart[] {
+/** One `{{…}}` token as a reference, or a message saying what is wrong with it. */
+export function parseRef(token: string): CopyRef | string {
+	let m = /^([a-z0-9-]+)(?:\s*\|\s*(date|month))?$/.exec(token);
+	if (m)
+		return { ref: 'claim', id: m[1], show: (m[2] as 'date' | 'month' | undefined) ?? 'figure' };
+	m = /^=\s*([a-z0-9-]+)$/.exec(token);
+	if (m) return { ref: 'derived', id: m[1] };
+	m = /^#(reports|Reports)\s+(all|[a-z0-9-]+(?:\s+[a-z0-9-]+)*)$/.exec(token);
+	if (m)
+		return {
+			ref: 'reports',
+			ids: m[2] === 'all' ? [] : m[2].split(/\s+/),
+			capital: m[1] === 'Reports'
+		};
+	m = /^@([a-z0-9-]+)$/.exec(token);
+	if (m) return { ref: 'generated', id: m[1] };
+	return `"{{${token}}}" is not a reference: write {{claim-id}}, {{claim-id|date}}, {{=derived-id}}, {{#reports claim-id …}} or {{@generated-text}}`;
+}
+
+/** Splits prose into text and references; a malformed `{{…}}` is reported, never shown. */
+export function parseParts(source: string, problems: string[] = []): CopyPart[] {
 	const out: CopyPart[] = [];
 	let last = 0;
 	for (const m of source.matchAll(TOKEN)) {
 		if (m.index > last) out.push(source.slice(last, m.index));
-		out.push({ ref: m[1] === '=' ? 'derived' : 'claim', id: m[2] });
+		const ref = parseRef(m[1]);
+		if (typeof ref === 'string') problems.push(ref);
+		else out.push(ref);
 		last = m.index + m[0].length;
 	}
 	if (last < source.length) out.push(source.slice(last));
@@ -75,10 +107,16 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 		if (!str(v)) problems.push({ where, message: `${key}: is missing or empty; fill it in` });
 		return str(v);
 	};
-	const paragraphs = (v: unknown) =>
+	const parts = (where: string, text: string) => {
+		const errors: string[] = [];
+		const out = parseParts(text, errors);
+		problems.push(...errors.map((message) => ({ where, message })));
+		return out;
+	};
+	const paragraphs = (where: string, v: unknown) =>
 		list(v)
 			.filter((b) => b.type === 'text')
-			.map((b) => parseParts(str(b.value)));
+			.map((b, i) => parts(`${where} paragraph ${i + 1}`, str(b.value)));
 	const sections = list(raw.sections).map((s, i): SectionOf<CopyPart> => {
 		const where = `story.aml section ${str(s.id) || `#${i + 1}`}`;
 		problems.push(...unknownKeys(where, s, COPY_KEYS.section));
@@ -89,8 +127,8 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 			return {
 				id: need(stepWhere, 'id', st.id),
 				state: chart ? need(stepWhere, 'state', st.state) : str(st.state),
-				text: parseParts(need(stepWhere, 'text', st.text)),
-				alt: parseParts(chart ? need(stepWhere, 'alt', st.alt) : str(st.alt))
+				text: parts(stepWhere, need(stepWhere, 'text', st.text)),
+				alt: parts(`${stepWhere} alt`, chart ? need(stepWhere, 'alt', st.alt) : str(st.alt))
 			};
 		});
 		if (chart && !steps.length) problems.push({ where, message: 'has a chart but no steps' });
@@ -99,17 +137,17 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 		}
 		return {
 			id: need(where, 'id', s.id),
-			heading: parseParts(need(where, 'heading', s.heading)),
+			heading: parts(`${where} heading`, need(where, 'heading', s.heading)),
 			chart,
 			steps,
-			body: paragraphs(s.body)
+			body: paragraphs(where, s.body)
 		};
 	});
 	const copy: StoryCopy = {
-		title: parseParts(need('story.aml', 'title', raw.title)),
-		dek: parseParts(need('story.aml', 'dek', raw.dek)),
+		title: parts('story.aml title', need('story.aml', 'title', raw.title)),
+		dek: parts('story.aml dek', need('story.aml', 'dek', raw.dek)),
 		description: need('story.aml', 'description', raw.description),
-		intro: paragraphs(raw.intro),
+		intro: paragraphs('story.aml intro', raw.intro),
 		sections
 	};
 	return { copy, problems };

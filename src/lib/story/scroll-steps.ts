@@ -1,6 +1,8 @@
 // One scrollama instance drives every step on the page. Each section's chart shows the state of the
-// step at the trigger line: the step entered last, or, when a jump leaves the section, its first or
-// last step. Geometry is read once at start and on resize, never per frame.
+// step at the trigger line: the step scrollama says was entered. When a step is left, that one
+// section is measured once, in the next frame, which settles jumps out of a section and scrollama's
+// misreadings. Geometry is read at start, on resize and at those exits: at step boundaries, never
+// per frame.
 import scrollama from 'scrollama';
 import { activeStepIndex } from '$lib/scroll';
 
@@ -35,19 +37,26 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 		section.steps[index].classList.add('active');
 		onState(section.chart, section.steps[index].dataset.state!);
 	};
-	const measure = () => {
-		const line = window.innerHeight * TRIGGER;
-		for (const s of sections) {
-			activate(
-				s,
-				activeStepIndex(
-					s.steps.map((el) => el.getBoundingClientRect()),
-					line
-				)
-			);
-		}
-	};
+	const measureSection = (s: Section) =>
+		activate(
+			s,
+			activeStepIndex(
+				s.steps.map((el) => el.getBoundingClientRect()),
+				window.innerHeight * TRIGGER
+			)
+		);
+	const measure = () => sections.forEach(measureSection);
 	measure();
+	const pending = new Set<Section>();
+	let exitFrame = 0;
+	const measureSoon = (s: Section) => {
+		pending.add(s);
+		cancelAnimationFrame(exitFrame);
+		exitFrame = requestAnimationFrame(() => {
+			pending.forEach(measureSection);
+			pending.clear();
+		});
+	};
 
 	const scroller = scrollama();
 	scroller
@@ -56,11 +65,11 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 			const [section, index] = owner.get(element)!;
 			activate(section, index);
 		})
-		.onStepExit(({ element, direction }) => {
-			// Leaving the active step without entering another: the line has left the section.
-			const [section, index] = owner.get(element)!;
-			if (section.active !== index) return;
-			activate(section, direction === 'down' ? section.steps.length - 1 : 0);
+		.onStepExit(({ element }) => {
+			// Leaving a step without entering another (a jump out of the section), or a wrong exit:
+			// scrollama reads only the first entry of an observer's batch, and after a resize one
+			// batch can say "left" then "entered". The geometry says where we are.
+			measureSoon(owner.get(element)![0]);
 		});
 
 	let frame = 0;
@@ -76,5 +85,6 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 		scroller.destroy();
 		window.removeEventListener('resize', onResize);
 		cancelAnimationFrame(frame);
+		cancelAnimationFrame(exitFrame);
 	};
 }

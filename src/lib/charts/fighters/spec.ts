@@ -18,8 +18,8 @@ export interface FighterBar {
 	id: string;
 	area: string;
 	figure: Figure;
-	/** "two reports" when more than one report carries the figure, else "". */
-	reports: string;
+	/** How many reports carry the figure, when more than one does (a count of ours). */
+	reports: Figure | null;
 	who: string;
 	low: number | null;
 	high: number | null;
@@ -73,13 +73,11 @@ const ESTIMATES = [
 	}
 ] as const;
 
-const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five'];
-
 export default defineChart<FighterRow, FightersProps>({
 	id: 'fighters',
 	title: 'How many fighters are left',
 	description:
-		'Estimates of the fighters left, by who gave them and for which area; the sum of two ranges is ours.',
+		'Estimates of the fighters left, by who gave them and for which area; the sum of Col. Dillon’s ranges is ours.',
 	component: 'FightersRange',
 	states: STATES,
 	final: 'few',
@@ -112,7 +110,7 @@ export default defineChart<FighterRow, FightersProps>({
 					id: e.id,
 					area: e.area,
 					figure: ctx.derivedFigure(e.derived),
-					reports: '',
+					reports: null,
 					who: 'our sum, not a source’s',
 					low: d.low,
 					high: d.high,
@@ -133,12 +131,12 @@ export default defineChart<FighterRow, FightersProps>({
 					...provenance([c])
 				});
 			}
-			const reports = new Set(claims.map((c) => c.article)).size;
+			const several = new Set(claims.map((c) => c.article)).size > 1;
 			return {
 				id: e.id,
 				area: e.area,
 				figure: ctx.figure([...e.claims], { unit: false }),
-				reports: reports > 1 ? `${COUNT_WORDS[reports] ?? reports} reports` : '',
+				reports: several ? ctx.reports([...e.claims]) : null,
 				who: claims[0].attributed_to,
 				low: claims[0].low,
 				high: claims[0].high,

@@ -35,7 +35,7 @@ const SERIES = [
 
 export default defineChart<HeldRow, HeldSharesProps>({
 	id: 'held-shares',
-	title: 'What is left, measured three ways',
+	title: 'What is left, each of its own whole',
 	description: 'Shares still held by the group, each of a different whole, with its source.',
 	component: 'HeldShares',
 	states: ['iraq', 'deir', 'apart'],

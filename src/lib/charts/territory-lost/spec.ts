@@ -9,7 +9,8 @@ export type TerritoryRow = {
 	qualifier: string;
 	attributed_to: string;
 	reported_how: string;
-	reported: string;
+	reported_words: string;
+	reported_date: string;
 	reported_claim_id: string;
 } & Provenance;
 
@@ -32,27 +33,34 @@ export interface TerritoryLostProps {
 	revealed: Record<string, number>;
 }
 
-/** Each figure, its base as the report words it, and the claim that says when it was given. */
+/**
+ * Each figure, its whole as the report words it, and the claim that says when it was given: the
+ * weekday the report names, in its words, or the report's printed date, as we read it.
+ */
 const SERIES = [
 	{
 		id: 'territory-lost-95-000',
 		base: 'the cross-border “caliphate” it declared',
 		when: 'territory-lost-95-said-wednesday-000',
-		how: 'said on a'
+		how: 'said on a',
+		after: ', the report says',
+		show: 'figure'
 	},
 	{
 		id: 'territory-lost-96-003',
 		base: 'the territory it once controlled in both countries',
 		when: 'report-date-003',
-		how: 'in a report dated'
+		how: 'in a report dated',
+		after: '',
+		show: 'date'
 	}
-];
+] as const;
 
 export default defineChart<TerritoryRow, TerritoryLostProps>({
 	id: 'territory-lost',
 	title: 'How much territory had the group lost?',
 	description:
-		'The US-led coalition’s two figures, as two reports give them, each against its own base.',
+		'The US-led coalition’s figures as the reports give them, each of the whole that report names.',
 	component: 'TerritoryLost',
 	states: ['whole', 'lost-95', 'lost-96'],
 	final: 'lost-96',
@@ -71,7 +79,16 @@ export default defineChart<TerritoryRow, TerritoryLostProps>({
 			type: 'string',
 			description: 'How the date below relates to the figure'
 		},
-		{ key: 'reported', type: 'string', description: 'When it was given, as the report words it' },
+		{
+			key: 'reported_words',
+			type: 'string',
+			description: 'When it was given, in the report’s own words'
+		},
+		{
+			key: 'reported_date',
+			type: 'string',
+			description: 'Our reading of that date, ISO at the precision the text allows'
+		},
 		{ key: 'reported_claim_id', type: 'string', description: 'The claim that says when' },
 		...PROVENANCE_COLUMNS
 	],
@@ -86,18 +103,19 @@ export default defineChart<TerritoryRow, TerritoryLostProps>({
 				qualifier: c.qualifier,
 				attributed_to: c.attributed_to,
 				reported_how: how,
-				reported: w.text ?? '',
+				reported_words: w.text ?? '',
+				reported_date: w.event_date,
 				reported_claim_id: w.claim_id,
 				...provenance([c])
 			};
 		});
-		const series = SERIES.map(({ id, base, when, how }, i): TerritorySeries => ({
+		const series = SERIES.map(({ id, base, when, how, after, show }, i): TerritorySeries => ({
 			id,
 			lost: rows[i].percent_lost,
 			atMost: rows[i].qualifier === 'more than',
 			figure: ctx.figure(id),
 			base,
-			source: [`${rows[i].attributed_to}, ${how} `, ctx.figure(when)]
+			source: [`${rows[i].attributed_to}, ${how} `, ctx.figure(when, { show }), after]
 		}));
 		return {
 			rows,

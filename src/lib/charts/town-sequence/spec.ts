@@ -2,7 +2,13 @@
 import { EVENT_STATUSES, isEventStatus } from '$lib/evidence/event-status';
 import type { Figure } from '$lib/figures';
 import type { MapData, MapPath } from '$lib/geography';
-import { defineChart, PROVENANCE_COLUMNS, provenance, type Provenance } from '../chart-spec';
+import {
+	defineChart,
+	PROVENANCE_COLUMNS,
+	provenance,
+	type ChartContext,
+	type Provenance
+} from '../chart-spec';
 
 export type TownRow = {
 	order: number;
@@ -45,9 +51,11 @@ export interface TownPlace {
 export interface MapLayers {
 	width: number;
 	height: number;
-	countries: MapPath[];
-	borders: MapPath[];
-	rivers: MapPath[];
+	/** The file of its geography (land, borders, rivers), drawn with <use>. */
+	geography: string;
+	/** Country and river names, where to place them. */
+	countries: Pick<MapPath, 'id' | 'name' | 'label'>[];
+	rivers: Pick<MapPath, 'id' | 'name' | 'label'>[];
 	/** Places for orientation only (Baghdad). */
 	context: { id: string; name: string; x: number; y: number }[];
 	/** The viewBox the zoomed states show. */
@@ -106,7 +114,8 @@ function position(map: MapData, id: string) {
 export default defineChart<TownRow, TownSequenceProps>({
 	id: 'town-sequence',
 	title: 'The last towns, one by one',
-	description: 'Where and when each town fell, as the reports give it, and where they disagree.',
+	description:
+		'Each town’s status and date as the reports give them, in the order the story takes them, and where they disagree.',
 	component: 'TownSequenceMap',
 	states: SEQUENCE.map((s) => s.town),
 	final: 'summary',
@@ -138,73 +147,76 @@ export default defineChart<TownRow, TownSequenceProps>({
 		{ key: 'attributed_to', type: 'string', description: 'Who the report says said it' },
 		...PROVENANCE_COLUMNS
 	],
-	build(ctx) {
-		const rows: TownRow[] = [];
-		const towns = SEQUENCE.map((entry, i): TownPlace => {
-			const place = position(ctx.map, entry.town);
-			const events = entry.events.map((ids): TownEvent => {
-				const claims = ids.map((id) => ctx.claim(id));
-				const statuses = [...new Set(claims.map((c) => c.status))];
-				if (statuses.length !== 1 || !statuses[0]) {
-					throw new Error(
-						`claims ${ids.join(', ')} are shown as one event but have statuses ${statuses.join(' / ') || '(none)'}`
-					);
-				}
-				for (const c of claims) {
-					rows.push({
-						order: i + 1,
-						town: entry.town,
-						name: place.name,
-						lon: place.lon,
-						lat: place.lat,
-						status: c.status,
-						text: c.text,
-						event_date: c.event_date,
-						event_date_basis: c.event_date_basis,
-						attributed_to: c.attributed_to,
-						...provenance([c])
-					});
-				}
-				return {
-					status: statusLabel(statuses[0]),
-					figure: ctx.figure(ids),
-					date: claims[0].event_date ? ctx.figure(ids[0], { show: 'date' }) : null
-				};
-			});
-			const statuses = [...new Set(entry.events.map((ids) => ctx.claim(ids[0]).status))];
-			const differ = statuses.length > 1;
+	build: (ctx) => buildTownSequence(ctx, SEQUENCE)
+});
+
+/** The chart from a sequence of towns; every event shown must be a claim with a status. */
+export function buildTownSequence(ctx: ChartContext, sequence: typeof SEQUENCE) {
+	const rows: TownRow[] = [];
+	const towns = sequence.map((entry, i): TownPlace => {
+		const place = position(ctx.map, entry.town);
+		const events = entry.events.map((ids): TownEvent => {
+			const claims = ids.map((id) => ctx.claim(id));
+			const statuses = [...new Set(claims.map((c) => c.status))];
+			if (statuses.length !== 1 || !statuses[0]) {
+				throw new Error(
+					`claims ${ids.join(', ')} are shown as one event of ${entry.town} but have statuses ${statuses.join(' / ') || '(none)'}: an event is a claim with a status (a report's date is not an event)`
+				);
+			}
+			for (const c of claims) {
+				rows.push({
+					order: i + 1,
+					town: entry.town,
+					name: place.name,
+					lon: place.lon,
+					lat: place.lat,
+					status: c.status,
+					text: c.text,
+					event_date: c.event_date,
+					event_date_basis: c.event_date_basis,
+					attributed_to: c.attributed_to,
+					...provenance([c])
+				});
+			}
 			return {
-				id: entry.town,
-				order: i + 1,
-				name: place.name,
-				label: entry.label ?? place.name,
-				x: place.x,
-				y: place.y,
-				status: differ ? 'differ' : statuses[0].replace(/ /g, '-'),
-				statusLabel: differ ? 'the reports differ' : statusLabel(statuses[0]),
-				events
+				status: statusLabel(statuses[0]),
+				figure: ctx.figure(ids),
+				date: claims[0].event_date ? ctx.figure(ids[0], { show: 'date' }) : null
 			};
 		});
-		const inSequence = new Set(SEQUENCE.map((s) => s.town));
-		const { map } = ctx;
+		const statuses = [...new Set(entry.events.map((ids) => ctx.claim(ids[0]).status))];
+		const differ = statuses.length > 1;
 		return {
-			rows,
-			props: {
-				map: {
-					width: map.width,
-					height: map.height,
-					countries: map.countries,
-					borders: map.borders ?? [],
-					rivers: map.rivers,
-					context: map.towns
-						.filter((t) => !inSequence.has(t.id))
-						.map(({ id, name, x, y }) => ({ id, name, x, y })),
-					borderView: map.borderView,
-					attribution: map.attribution
-				},
-				towns,
-				zoomed: ZOOMED
-			}
+			id: entry.town,
+			order: i + 1,
+			name: place.name,
+			label: entry.label ?? place.name,
+			x: place.x,
+			y: place.y,
+			status: differ ? 'differ' : statuses[0].replace(/ /g, '-'),
+			statusLabel: differ ? 'the reports differ' : statusLabel(statuses[0]),
+			events
 		};
-	}
-});
+	});
+	const inSequence = new Set(sequence.map((s) => s.town));
+	const { map } = ctx;
+	return {
+		rows,
+		props: {
+			map: {
+				width: map.width,
+				height: map.height,
+				geography: map.geography,
+				countries: map.countries.map(({ id, name, label }) => ({ id, name, label })),
+				rivers: map.rivers.map(({ id, name, label }) => ({ id, name, label })),
+				context: map.towns
+					.filter((t) => !inSequence.has(t.id))
+					.map(({ id, name, x, y }) => ({ id, name, x, y })),
+				borderView: map.borderView,
+				attribution: map.attribution
+			},
+			towns,
+			zoomed: ZOOMED
+		}
+	};
+}

@@ -22,6 +22,7 @@ import { pathString, project, projection, round1 } from './projection';
 import { EARTH_RADIUS_KM, pointAlong } from './lines';
 import { RIVERS, riverGeometries, riverPolylines, type RiverId } from './rivers';
 import { countryFeatures } from './areas';
+import { geographySvg } from './geography-svg';
 
 /** Budget for all path strings together. */
 export const MAX_PATH_BYTES = 15_000;
@@ -132,7 +133,9 @@ export const buildMap = memo((): MapData => {
 		};
 	});
 	const crossing = crossingMarker(positions);
+	const geography = geographySvg({ width, height, countries, borders, rivers }).file;
 	return {
+		geography,
 		width,
 		height,
 		borderView: borderView(towns, width, height),
