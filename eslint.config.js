@@ -33,6 +33,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'.test-build/',
 			'.svelte-kit/',
 			'node_modules/',
 			'bench/out/',

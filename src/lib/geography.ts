@@ -22,6 +22,10 @@ export interface MapPath {
 	d: string;
 	/** Where its name is placed, in viewBox units (countries: centroid of the visible part). */
 	label?: { x: number; y: number };
+	/** Rivers: places along it for its name, the preferred one first (build time only). */
+	labelPlaces?: { x: number; y: number; angle: number }[];
+	/** Countries: points of a grid (`step` apart) inside the country, where its name may go (build time only). */
+	interior?: { step: number; points: { x: number; y: number }[] };
 }
 
 /** Everything the locator map draws, already projected into a `0 0 width height` viewBox. */

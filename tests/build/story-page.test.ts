@@ -26,8 +26,9 @@ function uncitedText(root: HTMLElement): string[] {
 		if (node.nodeType !== NodeType.ELEMENT_NODE) return;
 		const el = node as HTMLElement;
 		if (['script', 'style', 'template'].includes(el.rawTagName?.toLowerCase())) return;
-		// Allow-list: cited figures, and source attributions (licence names and map scales are not figures).
-		if (el.hasAttribute('data-claim') || el.hasAttribute('data-attribution')) return;
+		// Allow-list: cited figures, source attributions (licence names and map scales are not
+		// figures) and axis tick labels (a scale, checked below to be one).
+		if (['data-claim', 'data-attribution', 'data-axis'].some((a) => el.hasAttribute(a))) return;
 		el.childNodes.forEach(walk);
 	};
 	walk(root);
@@ -73,7 +74,22 @@ describe('the story page (index.html)', () => {
 		expect(offending.map((t) => t.trim())).toEqual(['In 2017', 'lost 95%']);
 	});
 
-	it('cites only claims that exist, and every cited figure has text', () => {
+	it('labels an axis only with a scale: evenly spaced round numbers from zero', () => {
+		const axes = index.querySelectorAll('.scale');
+		expect(axes.length).toBeGreaterThan(0);
+		for (const axis of axes) {
+			const ticks = axis
+				.querySelectorAll('[data-axis]')
+				.map((t) => Number(t.text.replace(/,/g, '')));
+			expect(ticks.length).toBeGreaterThan(2);
+			expect(ticks[0]).toBe(0);
+			const step = ticks[1];
+			expect(String(step)).toMatch(/^[125]0*$/);
+			ticks.forEach((t, i) => expect(t).toBe(i * step));
+		}
+	});
+
+		it('cites only claims that exist, and every cited figure has text', () => {
 		const cited = index.querySelectorAll('[data-claim]');
 		expect(cited.length).toBeGreaterThan(60);
 		for (const el of cited) {

@@ -117,7 +117,7 @@ const RELATIONS: Relation[] = [
 	})),
 	{
 		where: 'story.aml step lost-96',
-		phrase: 'with a higher figure',
+		phrase: 'for a higher figure',
 		holds: (d) =>
 			claim(d, 'territory-lost-96-003').value! > claim(d, 'territory-lost-95-000').value!,
 		reverse: (d) => {
@@ -133,7 +133,7 @@ const RELATIONS: Relation[] = [
 		}
 	},
 	laterThan(
-		'story.aml step lost-96',
+		'story.aml step lost-apart',
 		'it came out later',
 		'territory-lost-95-000',
 		'report-date-003'
@@ -187,13 +187,13 @@ const RELATIONS: Relation[] = [
 		reverse: (d) => swapLon(d, 'rawa', 'al-qaim')
 	})),
 	reportSays(
-		'story.aml step town-rawa',
+		'story.aml step town-rawa-retaken',
 		'the last town in Iraq the group still held',
 		'rawa-retaken-000',
 		'the last town in the country still held'
 	),
 	laterThan(
-		'story.aml step town-rawa',
+		'story.aml step town-rawa-retaken',
 		'that day came later',
 		'rawa-retaken-000',
 		'rawa-not-yet-002'
@@ -206,16 +206,6 @@ const RELATIONS: Relation[] = [
 			town(d, 'albu-kamal').country = 'IQ';
 		}
 	},
-	...(['Earlier', 'an earlier count'] as const).map((phrase): Relation => ({
-		where: 'story.aml step fighters-jarrard',
-		phrase,
-		holds: (d) =>
-			claim(d, 'fighters-euphrates-jarrard-when-002').event_date <
-			claim(d, 'fighters-qaim-004').event_date,
-		reverse: (d) => {
-			claim(d, 'fighters-euphrates-jarrard-when-002').event_date = '2017-11-05';
-		}
-	})),
 	{
 		where: 'story.aml step fighters-jarrard',
 		phrase: 'a wider area than Dillon’s towns',

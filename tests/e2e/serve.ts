@@ -8,7 +8,7 @@ import { chromiumPath } from '../../tools/chromium.ts';
 let site: StaticServer | undefined;
 
 export async function setup(project: TestProject) {
-	const root = resolve('build');
+	const root = resolve(process.env.BUILD_DIR ?? 'build');
 	if (!existsSync(resolve(root, 'index.html'))) {
 		throw new Error(
 			'build/ is missing: run `npm run build` before the browser tests (npm test does).'

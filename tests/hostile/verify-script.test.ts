@@ -54,7 +54,7 @@ describe('npm run verify --data <dir>', { timeout: 60_000 }, () => {
 		);
 		expect(run.code).toBe(1);
 		expect(run.stderr).toContain(
-			'✗ claims.csv line 71, column 159, claim report-date-004: the quoted field that opens here'
+			'✗ claims.csv line 71, column 169, claim report-date-004: the quoted field that opens here'
 		);
 		expect(run.stderr).not.toMatch(STACK_FRAME);
 	});

@@ -44,3 +44,18 @@ export function checkEventYear(
 		: 'articles.json gives it no date';
 	return `event_date ${eventDate}: the year ${year} is not printed in ${article}, and ${dated}; a date must be read from the report: use a year it prints or its own year (and say how in event_date_basis), or leave event_date empty`;
 }
+
+/**
+ * True when the whole period of date `a` comes before the whole period of `b` (`2017-10` ends
+ * before `2017-11-03` starts; `2017` and `2017-11` overlap, so neither is before the other).
+ */
+export function endsBefore(a: string, b: string): boolean {
+	if (!isValidPartialDate(a) || !isValidPartialDate(b)) {
+		throw new Error(
+			`cannot order "${a}" and "${b}": each must be an ISO date (2017, 2017-11, 2017-11-03)`
+		);
+	}
+	// Compare the last day of a's period with the first day of b's: a prefix string ends with "~".
+	const last = a.length === 10 ? a : `${a}~`;
+	return last < b.padEnd(10, '-');
+}

@@ -19,7 +19,22 @@ export const EVENT_STATUSES = {
 	},
 	'declared taken': {
 		label: 'declared taken',
-		verbs: ['declared', 'announced', 'claims that it has taken']
+		verbs: [
+			'declared',
+			'announced',
+			'claims that it has taken',
+			'retook',
+			'recapture',
+			'recaptured',
+			'retake',
+			'retaken',
+			'liberated',
+			'captured',
+			'seized',
+			'wrested control',
+			'taken control',
+			'taken full control'
+		]
 	},
 	entered: {
 		label: 'entered',
@@ -55,13 +70,26 @@ export function isEventStatus(s: string): s is EventStatus {
 	return Object.hasOwn(EVENT_STATUSES, s);
 }
 
-/** Null when the quote's words support the status, else what is wrong. */
-export function checkEventStatus(status: string, quote: string): string | null {
+/**
+ * Null when the quote's words support the status, else what is wrong. "retaken" is the report's own
+ * voice; a capture only someone in the report claims ("the military said it had seized…") is
+ * "declared taken", and says whose claim it is.
+ */
+export function checkEventStatus(
+	status: string,
+	quote: string,
+	attributedTo = 'the article'
+): string | null {
 	if (!isEventStatus(status)) {
 		return `status "${status}" is not one of: ${Object.keys(EVENT_STATUSES).join(', ')}`;
 	}
 	const q = quote.toLowerCase();
 	const verbs: readonly string[] = EVENT_STATUSES[status].verbs;
-	if (verbs.some((v) => q.includes(v))) return null;
-	return `status is "${status}", but the quote has none of its words (${verbs.join(', ')}); pick the status the quote's verb supports`;
+	if (!verbs.some((v) => q.includes(v))) {
+		return `status is "${status}", but the quote has none of its words (${verbs.join(', ')}); pick the status the quote's verb supports`;
+	}
+	if (status === 'retaken' && attributedTo !== 'the article') {
+		return `status is "retaken", but the report gives it as ${attributedTo}'s account, not in its own voice: use "declared taken"`;
+	}
+	return null;
 }

@@ -95,7 +95,7 @@ export function verifyClaims(
 			if (wrong) add(wrong);
 		}
 		if (c.status) {
-			const wrong = checkEventStatus(c.status, c.quote);
+			const wrong = checkEventStatus(c.status, c.quote, c.attributed_to);
 			if (wrong) add(wrong);
 		} else if (EVENT_METRICS.has(c.metric)) {
 			add(

@@ -8,6 +8,7 @@ import { EvidenceError } from '$lib/evidence/problems';
 import { CHART_SPECS } from '$lib/charts/registry';
 import type { AnyChartSpec } from '$lib/charts/chart-spec';
 import { readSite } from './site';
+import { buildTownSequence } from '$lib/charts/town-sequence/spec';
 import { readEvidence } from './evidence-files';
 
 /** A copy of data/ with one file edited. */
@@ -113,7 +114,11 @@ describe('broken data stops the build with a message naming the problem', () => 
 	});
 
 	it('a figure typed into the copy', () => {
-		const e = siteError('story.aml', 'Dillon did not add them up.', 'Dillon did not add up 3,500.');
+		const e = siteError(
+			'story.aml',
+			'The reports give no total for the towns.',
+			'The reports give no total, 3,500.'
+		);
 		expect(e.message).toContain('"3,500." is a figure typed into the copy');
 	});
 
@@ -180,20 +185,20 @@ describe('broken data stops the build with a message naming the problem', () => 
 });
 
 describe('the town sequence takes events only', () => {
-	it('refuses a report’s date shown as an event of a town', async () => {
-		const { buildTownSequence } = await import('$lib/charts/town-sequence/spec');
-		const site = readSite();
-		const claim = (id: string) => site.evidence.claims.find((c) => c.claim_id === id)!;
-		const ctx = {
-			claim,
-			derived: () => {
-				throw new Error('no derived figure here');
-			},
-			figure: () => ({ text: 'x', claims: [] }),
-			derivedFigure: () => ({ text: 'x', claims: [] }),
-			reports: () => ({ text: 'x', claims: [] }),
-			map: site.map
-		};
+	const site = readSite();
+	const claim = (id: string) => site.evidence.claims.find((c) => c.claim_id === id)!;
+	const ctx = {
+		claim,
+		derived: () => {
+			throw new Error('no derived figure here');
+		},
+		figure: () => ({ text: 'x', claims: [] }),
+		derivedFigure: () => ({ text: 'x', claims: [] }),
+		reports: () => ({ text: 'x', claims: [] }),
+		map: site.map
+	};
+
+	it('refuses a report’s date shown as an event of a town', () => {
 		expect(() =>
 			buildTownSequence(ctx, [{ town: 'deir-ez-zor', events: [['report-date-003']] }])
 		).toThrow(
@@ -202,5 +207,17 @@ describe('the town sequence takes events only', () => {
 		expect(() =>
 			buildTownSequence(ctx, [{ town: 'deir-ez-zor', events: [['deir-ez-zor-victory-002']] }])
 		).not.toThrow();
+	});
+
+	it('calls an event earlier only when its date ends before the town’s dated events', () => {
+		const town = (earlier: string) => [
+			{ town: 'albu-kamal', events: [['albu-kamal-still-held-002']], earlier: [[earlier]] }
+		];
+		// "last month" (October 2017) ends before 3 November 2017.
+		expect(() => buildTownSequence(ctx, town('albu-kamal-retaken-last-month-000'))).not.toThrow();
+		// "last week" (2017, late October to mid-November) does not.
+		expect(() => buildTownSequence(ctx, town('albu-kamal-counterattack-000'))).toThrow(
+			"albu-kamal: claim albu-kamal-counterattack-000 is shown as earlier, but its date (2017) does not end before claim albu-kamal-still-held-002's (2017-11-03)"
+		);
 	});
 });

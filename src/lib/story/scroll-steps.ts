@@ -6,7 +6,10 @@
 import scrollama from 'scrollama';
 import { activeStepIndex } from '$lib/scroll';
 
-/** Where the trigger line sits, as a share of the viewport height. */
+/**
+ * Where the trigger line sits, as a share of the viewport height: below the sticky chart on a phone
+ * (it fills the top half at most), a little below the middle beside it on a wide screen.
+ */
 export const TRIGGER = 0.6;
 
 interface Section {

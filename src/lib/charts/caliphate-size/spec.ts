@@ -43,7 +43,7 @@ export default defineChart<SizeRow, CaliphateSizeProps>({
 	id: 'caliphate-size',
 	title: 'Britain or Belgium?',
 	description:
-		'Reports compare the caliphate at its height with countries of very different size; areas computed by us from Natural Earth polygons.',
+		'Reports compare the caliphate’s former extent with countries of very different size; areas computed by us from Natural Earth polygons.',
 	component: 'CaliphateSize',
 	states: ['declared', 'britain', 'belgium', 'third'],
 	final: 'third',

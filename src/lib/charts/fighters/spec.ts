@@ -1,6 +1,7 @@
 // How many fighters are left: each estimate as a range, by who gave it and for which area.
 import { nice, ticks } from 'd3-array';
 import type { Figure } from '$lib/figures';
+import { formatNumber } from '$lib/format';
 import { defineChart, PROVENANCE_COLUMNS, provenance, type Provenance } from '../chart-spec';
 
 export type FighterRow = {
@@ -31,8 +32,8 @@ export interface FighterBar {
 
 export interface FightersProps {
 	bars: FighterBar[];
-	/** A linear axis from zero, computed at build time (d3-array). */
-	axis: { max: number; ticks: number[] };
+	/** A linear axis from zero, computed at build time (d3-array), its tick labels formatted. */
+	axis: { max: number; ticks: number[]; labels: string[] };
 	/** The states in order: a bar shows from its `from` state on. */
 	order: string[];
 }
@@ -77,7 +78,7 @@ export default defineChart<FighterRow, FightersProps>({
 	id: 'fighters',
 	title: 'How many fighters are left',
 	description:
-		'Estimates of the fighters left, by who gave them and for which area; the sum of Col. Dillon’s ranges is ours.',
+		'Estimates of the fighters left, each bar from the low to the high estimate on one shared scale, by who gave them and for which area; the sum of Col. Dillon’s ranges is ours.',
 	component: 'FightersRange',
 	states: STATES,
 	final: 'few',
@@ -146,6 +147,8 @@ export default defineChart<FighterRow, FightersProps>({
 		});
 		const top = Math.max(...bars.map((b) => b.high ?? 0));
 		const [, max] = nice(0, top, 5);
-		return { rows, props: { bars, axis: { max, ticks: ticks(0, max, 5) }, order: STATES } };
+		const at = ticks(0, max, 4);
+		const axis = { max, ticks: at, labels: at.map((t) => formatNumber(t)) };
+		return { rows, props: { bars, axis, order: STATES } };
 	}
 });

@@ -50,7 +50,7 @@ const SERIES = [
 		id: 'territory-lost-96-003',
 		base: 'the territory it once controlled in both countries',
 		when: 'report-date-003',
-		how: 'in a report dated',
+		how: 'in a report we date to',
 		after: '',
 		show: 'date'
 	}

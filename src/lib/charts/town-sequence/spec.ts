@@ -1,7 +1,9 @@
 // The last towns, one by one: a locator map and the sequence, each town's status as the reports give it.
+import { endsBefore } from '$lib/evidence/event-date';
 import { EVENT_STATUSES, isEventStatus } from '$lib/evidence/event-status';
 import type { Figure } from '$lib/figures';
-import type { MapData, MapPath } from '$lib/geography';
+import type { MapData } from '$lib/geography';
+import { LARGE_MAP_PX, MIN_MAP_PX, placeLabels, type LabelLayout } from './label-placement';
 import {
 	defineChart,
 	PROVENANCE_COLUMNS,
@@ -26,10 +28,15 @@ export type TownRow = {
 /** One thing the reports say happened to a town, as the list shows it. */
 export interface TownEvent {
 	status: string;
-	/** The report's own words for it ("Friday", "in July"). */
+	/**
+	 * The report's own words for it ("Friday", "in July"), or, when several reports word it
+	 * differently, how many reports say so.
+	 */
 	figure: Figure;
 	/** Our reading of its date, or null when the words give none. */
 	date: Figure | null;
+	/** An event before the town's status as the reports last give it (taken, then lost again). */
+	earlier: boolean;
 }
 
 /** A town in the sequence, where it is drawn, and what the reports say. */
@@ -53,9 +60,8 @@ export interface MapLayers {
 	height: number;
 	/** The file of its geography (land, borders, rivers), drawn with <use>. */
 	geography: string;
-	/** Country and river names, where to place them. */
-	countries: Pick<MapPath, 'id' | 'name' | 'label'>[];
-	rivers: Pick<MapPath, 'id' | 'name' | 'label'>[];
+	countries: { id: string; name: string }[];
+	rivers: { id: string; name: string }[];
 	/** Places for orientation only (Baghdad). */
 	context: { id: string; name: string; x: number; y: number }[];
 	/** The viewBox the zoomed states show. */
@@ -66,15 +72,29 @@ export interface MapLayers {
 export interface TownSequenceProps {
 	map: MapLayers;
 	towns: TownPlace[];
+	/** Where the names go: for each state, on maps at least `minWidth` CSS pixels wide, widest first. */
+	labels: { minWidth: number; states: Record<string, LabelLayout> }[];
 	/** States that zoom in on the border towns. */
 	zoomed: string[];
+	/** The final state, whose name places any other state uses. */
+	final: string;
+}
+
+/** A town's entry: the events that give its status, and events before them the list also shows. */
+interface SequenceEntry {
+	town: string;
+	label?: string;
+	/** Groups of claims with one status; the town's marker shows whether the groups agree. */
+	events: string[][];
+	/** Groups of claims the reports place before those, shown as "earlier"; they set no status. */
+	earlier?: string[][];
 }
 
 /**
- * The sequence, in the order the story takes the towns. Each entry lists the events the chart
- * shows, each a group of claims that give the same words (several reports, one figure).
+ * The sequence, in the order the story takes the towns. Each event is a group of claims with one
+ * status: when they give the same words it shows the words, otherwise how many reports say so.
  */
-const SEQUENCE: { town: string; label?: string; events: string[][] }[] = [
+const SEQUENCE: SequenceEntry[] = [
 	{ town: 'mosul', events: [['mosul-recaptured-july-003']] },
 	{ town: 'raqqa', events: [['raqqa-driven-this-year-001']] },
 	{ town: 'deir-ez-zor', events: [['deir-ez-zor-victory-002']] },
@@ -87,9 +107,21 @@ const SEQUENCE: { town: string; label?: string; events: string[][] }[] = [
 	{ town: 'rawa', events: [['rawa-retaken-000']] },
 	{
 		town: 'albu-kamal',
-		events: [['albu-kamal-still-held-002'], ['albu-kamal-retaken-last-month-000']]
+		events: [
+			[
+				'albu-kamal-attack-second-day-000',
+				'albu-kamal-holed-up-001',
+				'albu-kamal-still-held-002',
+				'albu-kamal-advancing-003',
+				'albu-kamal-holed-up-004'
+			]
+		],
+		earlier: [['albu-kamal-retaken-last-month-000']]
 	}
 ];
+
+/** The state the chart is prerendered in: every town, none highlighted. */
+const FINAL = 'summary';
 
 /** The map states that zoom in: the towns a few kilometres apart on the border. */
 const ZOOMED = ['al-qaim-border-crossing', 'al-qaim', 'rawa', 'albu-kamal'];
@@ -118,7 +150,7 @@ export default defineChart<TownRow, TownSequenceProps>({
 		'Each town’s status and date as the reports give them, in the order the story takes them, and where they disagree.',
 	component: 'TownSequenceMap',
 	states: SEQUENCE.map((s) => s.town),
-	final: 'summary',
+	final: FINAL,
 	map: true,
 	columns: [
 		{ key: 'order', type: 'number', description: 'Place in the sequence the story takes' },
@@ -150,12 +182,29 @@ export default defineChart<TownRow, TownSequenceProps>({
 	build: (ctx) => buildTownSequence(ctx, SEQUENCE)
 });
 
+/**
+ * The list calls an event "earlier" only when our reading of its date ends before every dated
+ * event that gives the town's status begins ("last month", October, before 3 November).
+ */
+function checkEarlier(ctx: ChartContext, entry: SequenceEntry) {
+	const dated = entry.events.flat().filter((id) => ctx.claim(id).event_date);
+	for (const id of (entry.earlier ?? []).flat()) {
+		const date = ctx.claim(id).event_date;
+		const after = dated.find((other) => !date || !endsBefore(date, ctx.claim(other).event_date));
+		if (!dated.length || after) {
+			throw new Error(
+				`${entry.town}: claim ${id} is shown as earlier, but its date (${date || 'none'}) does not end before ${after ? `claim ${after}'s (${ctx.claim(after).event_date})` : 'a dated event of the town'}`
+			);
+		}
+	}
+}
+
 /** The chart from a sequence of towns; every event shown must be a claim with a status. */
-export function buildTownSequence(ctx: ChartContext, sequence: typeof SEQUENCE) {
+export function buildTownSequence(ctx: ChartContext, sequence: SequenceEntry[]) {
 	const rows: TownRow[] = [];
 	const towns = sequence.map((entry, i): TownPlace => {
 		const place = position(ctx.map, entry.town);
-		const events = entry.events.map((ids): TownEvent => {
+		const toEvent = (ids: string[], earlier: boolean): TownEvent => {
 			const claims = ids.map((id) => ctx.claim(id));
 			const statuses = [...new Set(claims.map((c) => c.status))];
 			if (statuses.length !== 1 || !statuses[0]) {
@@ -178,12 +227,22 @@ export function buildTownSequence(ctx: ChartContext, sequence: typeof SEQUENCE) 
 					...provenance([c])
 				});
 			}
+			const sameWords = new Set(claims.map((c) => c.text)).size === 1;
+			// The date the dated claims agree on (one report may date what another leaves undated).
+			const dated = claims.filter((c) => c.event_date).map((c) => c.claim_id);
+			const oneDate = new Set(dated.map((id) => ctx.claim(id).event_date)).size === 1;
 			return {
 				status: statusLabel(statuses[0]),
-				figure: ctx.figure(ids),
-				date: claims[0].event_date ? ctx.figure(ids[0], { show: 'date' }) : null
+				figure: sameWords ? ctx.figure(ids) : ctx.reports(ids),
+				date: sameWords && oneDate ? ctx.figure(dated, { show: 'date' }) : null,
+				earlier
 			};
-		});
+		};
+		const events = [
+			...(entry.earlier ?? []).map((ids) => toEvent(ids, true)),
+			...entry.events.map((ids) => toEvent(ids, false))
+		];
+		checkEarlier(ctx, entry);
 		const statuses = [...new Set(entry.events.map((ids) => ctx.claim(ids[0]).status))];
 		const differ = statuses.length > 1;
 		return {
@@ -200,6 +259,38 @@ export function buildTownSequence(ctx: ChartContext, sequence: typeof SEQUENCE) 
 	});
 	const inSequence = new Set(sequence.map((s) => s.town));
 	const { map } = ctx;
+	const context = map.towns.filter((t) => !inSequence.has(t.id));
+	/** The names' places for one state on a map so wide: its view, and its town placed first. */
+	const layout = (state: string, mapPx: number) => {
+		const zoomed = ZOOMED.includes(state);
+		const ordered = [...towns].sort((a, b) => Number(b.id === state) - Number(a.id === state));
+		return placeLabels({
+			view: zoomed ? map.borderView : [0, 0, map.width, map.height],
+			mapPx,
+			active: state,
+			towns: [
+				...ordered.map((t) => ({
+					id: t.id,
+					x: t.x,
+					y: t.y,
+					text: t.label === t.name || zoomed ? t.label : ''
+				})),
+				...context.map((t) => ({ id: t.id, x: t.x, y: t.y, text: t.name }))
+			],
+			rivers: map.rivers.map((r) => ({ id: r.id, text: r.name, places: r.labelPlaces ?? [] })),
+			countries: map.countries.map((c) => ({
+				id: c.id,
+				text: c.name,
+				interior: c.interior?.points ?? [],
+				step: c.interior?.step ?? 1
+			}))
+		});
+	};
+	const states = [...sequence.map((s) => s.town), FINAL];
+	const labels = [LARGE_MAP_PX, MIN_MAP_PX].map((minWidth) => ({
+		minWidth,
+		states: Object.fromEntries(states.map((s) => [s, layout(s, minWidth)]))
+	}));
 	return {
 		rows,
 		props: {
@@ -207,16 +298,16 @@ export function buildTownSequence(ctx: ChartContext, sequence: typeof SEQUENCE) 
 				width: map.width,
 				height: map.height,
 				geography: map.geography,
-				countries: map.countries.map(({ id, name, label }) => ({ id, name, label })),
-				rivers: map.rivers.map(({ id, name, label }) => ({ id, name, label })),
-				context: map.towns
-					.filter((t) => !inSequence.has(t.id))
-					.map(({ id, name, x, y }) => ({ id, name, x, y })),
+				countries: map.countries.map(({ id, name }) => ({ id, name })),
+				rivers: map.rivers.map(({ id, name }) => ({ id, name })),
+				context: context.map(({ id, name, x, y }) => ({ id, name, x, y })),
 				borderView: map.borderView,
 				attribution: map.attribution
 			},
 			towns,
-			zoomed: ZOOMED
+			labels,
+			zoomed: ZOOMED,
+			final: FINAL
 		}
 	};
 }

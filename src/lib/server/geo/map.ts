@@ -1,5 +1,5 @@
 // The locator map, projected into a viewBox at build time: countries, borders, rivers, towns.
-import { geoDistance, geoInterpolate, geoPath } from 'd3-geo';
+import { geoContains, geoDistance, geoInterpolate, geoPath } from 'd3-geo';
 import { mesh } from 'topojson-client';
 import type { GeometryObject } from 'topojson-specification';
 import {
@@ -18,7 +18,7 @@ import {
 	townPositions,
 	type LonLat
 } from './sources';
-import { pathString, project, projection, round1 } from './projection';
+import { pathString, project, projection, round1, type XY } from './projection';
 import { EARTH_RADIUS_KM, pointAlong } from './lines';
 import { RIVERS, riverGeometries, riverPolylines, type RiverId } from './rivers';
 import { countryFeatures } from './areas';
@@ -71,11 +71,42 @@ export function borderView(towns: MapTown[], width: number, height: number): num
 		return t;
 	});
 	const xs = pts.map((p) => p.x);
-	const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+	const spread = Math.max(...xs) - Math.min(...xs);
 	const cy = pts.reduce((s, p) => s + p.y, 0) / pts.length;
-	const w = (Math.max(...xs) - Math.min(...xs)) * 2.1;
+	// More room west of Albu Kamal, whose name goes to the left of the cluster, than east of Rawa.
+	const w = spread * 2.6;
 	const h = (w * height) / width;
-	return [cx - w / 2, cy - h / 2, w, h].map(round1);
+	return [Math.min(...xs) - spread * 1.1, cy - h / 2, w, h].map(round1);
+}
+
+/** Spacing of the points sampled inside each country, in viewBox units. */
+const INTERIOR_STEP = 4;
+
+/** Points on a regular grid over the map that fall inside a country: where its name may go. */
+function interiorPoints(
+	feature: Parameters<typeof geoContains>[0],
+	width: number,
+	height: number
+): MapPath['interior'] {
+	const { projection: p } = projection();
+	const out: { x: number; y: number }[] = [];
+	for (let y = INTERIOR_STEP / 2; y < height; y += INTERIOR_STEP) {
+		for (let x = INTERIOR_STEP / 2; x < width; x += INTERIOR_STEP) {
+			const lonLat = p.invert!([x, y]);
+			if (lonLat && geoContains(feature, lonLat)) out.push({ x, y });
+		}
+	}
+	return { step: INTERIOR_STEP, points: out };
+}
+
+/** The river's direction at a fraction of its length, in degrees, turned so text reads left to right. */
+function angleAlong(lines: XY[][], fraction: number): number {
+	const a = pointAlong(lines, Math.max(0, fraction - 0.03));
+	const b = pointAlong(lines, Math.min(1, fraction + 0.03));
+	let deg = (Math.atan2(b.y - a.y, b.x - a.x) * 180) / Math.PI;
+	if (deg > 90) deg -= 180;
+	if (deg < -90) deg += 180;
+	return Math.round(Math.max(-50, Math.min(50, deg)));
 }
 
 /** Where along each river (fraction of its visible length) its name is placed. */
@@ -92,7 +123,12 @@ export const buildMap = memo((): MapData => {
 		const known = COUNTRY_NAMES[String(f.id)];
 		if (!known) throw new Error(`country ${String(f.id)} is in view but has no name`);
 		const [cx, cy] = geoPath(projection().projection).centroid(f);
-		countries.push({ ...known, d, label: { x: round1(cx), y: round1(cy) } });
+		countries.push({
+			...known,
+			d,
+			label: { x: round1(cx), y: round1(cy) },
+			interior: interiorPoints(f, width, height)
+		});
 	}
 	const collection = topo.objects.countries;
 	const between = (x: string, y: string) => (a: GeometryObject, b: GeometryObject) =>
@@ -115,7 +151,12 @@ export const buildMap = memo((): MapData => {
 		id: r.id,
 		name: r.name,
 		d: pathString(geometries[r.id]),
-		label: pointAlong(polylines[r.id], RIVER_LABEL_AT[r.id])
+		label: pointAlong(polylines[r.id], RIVER_LABEL_AT[r.id]),
+		// Other places along the river, nearest the preferred one first, for when that one is crowded.
+		labelPlaces: [0, 0.05, -0.05, 0.1, -0.1, 0.15, -0.15, 0.2, -0.2, 0.25, -0.25, 0.3, -0.3]
+			.map((d) => RIVER_LABEL_AT[r.id] + d)
+			.filter((f) => f > 0.05 && f < 0.95)
+			.map((f) => ({ ...pointAlong(polylines[r.id], f), angle: angleAlong(polylines[r.id], f) }))
 	}));
 	const positions = townPositions();
 	const towns: MapTown[] = TOWNS.map((t) => {
