@@ -1,5 +1,5 @@
 // The floor for the benchmark: the smallest prerendered SvelteKit page, built with the repo's
-// node_modules (bench/run.ts runs vite with cwd = bench/empty-app). Output goes to bench/out/.
+// node_modules (bench/build-time.ts runs vite with cwd = bench/empty-app). Output goes to bench/out/.
 import adapter from '@sveltejs/adapter-static';
 
 /** @type {import('@sveltejs/kit').Config} */
