@@ -1,6 +1,7 @@
 // The published data files: per-chart CSV, all claims as CSV and JSON, and the chart manifest.
 import { CLAIM_COLUMNS, type Claim } from '$lib/evidence/claims-csv';
 import { toCsv, type Column } from '$lib/csv';
+import { base } from '$app/paths';
 import type { BuiltChart, Site } from './site';
 
 const NUMBER_CLAIM_COLUMNS = new Set(['paragraph', 'value', 'low', 'high']);
@@ -24,13 +25,14 @@ export interface ChartManifestEntry {
 	claim_ids: string[];
 }
 
-export function chartManifest(charts: BuiltChart[]): ChartManifestEntry[] {
+/** The manifest; its URLs are root-relative, under the site's base path. */
+export function chartManifest(charts: BuiltChart[], base: string): ChartManifestEntry[] {
 	return charts.map((c) => ({
 		id: c.id,
 		title: c.title,
 		description: c.description,
-		embed_url: `/embed/${c.id}`,
-		csv_url: `/data/${c.id}.csv`,
+		embed_url: `${base}/embed/${c.id}`,
+		csv_url: `${base}/data/${c.id}.csv`,
 		states: [...c.states],
 		claim_ids: c.claims
 	}));
@@ -77,7 +79,7 @@ function buildDataFiles(content: Site): Map<string, DataFile> {
 	});
 	files.set('charts.json', {
 		type: json,
-		body: JSON.stringify(chartManifest(content.charts), null, 1) + '\n'
+		body: JSON.stringify(chartManifest(content.charts, base), null, 1) + '\n'
 	});
 	return files;
 }
