@@ -1,7 +1,7 @@
 // Where the site is published, read at build time: SITE_URL (an origin, e.g. https://news.example.org)
 // and the base path (BASE_PATH, through svelte.config.js). Canonical links, og:url, og:image and the
-// embed snippets are absolute when SITE_URL is set; without it they stay root-relative.
-import { base } from '$app/paths';
+// embed snippets are absolute when SITE_URL is set; without it they stay root-relative. Pure: the
+// build's own location comes from site-location.ts (which reads the base path from SvelteKit).
 
 /** The published site: its origin ('' when SITE_URL is unset) and its base path. */
 export interface SiteLocation {
@@ -28,15 +28,7 @@ export function parseSiteUrl(value: string | undefined): string {
 	return url.origin;
 }
 
-let location: SiteLocation | undefined;
-
-/** The site's location for this build. */
-export function siteLocation(): SiteLocation {
-	location ??= { origin: parseSiteUrl(process.env.SITE_URL), base };
-	return location;
-}
-
 /** A path on the site (`/data/x.png`) as the public will use it: absolute with SITE_URL, else under the base path. */
-export function publicUrl(path: string, at: SiteLocation = siteLocation()): string {
+export function publicUrl(path: string, at: SiteLocation): string {
 	return `${at.origin}${at.base}${path}`;
 }
