@@ -5,4 +5,7 @@ import { entryScript } from '$lib/server/client-bundle';
 // A static page: no framework, only the frame-sizing script (an embed snippet may point here).
 export const csr = false;
 
-export const load: PageServerLoad = async () => ({ script: await entryScript(base, 'embed') });
+export const load: PageServerLoad = async () => ({
+	script: await entryScript(base, 'embed'),
+	themeScript: await entryScript(base, 'embed-theme')
+});
