@@ -11,18 +11,26 @@ export const FRAME_MARGIN = 20;
 
 /** The content height of an embed page (what the frame script reports) at each width. */
 export async function measureFrameHeights(browser: Browser, url: string): Promise<number[]> {
-	const heights: number[] = [];
-	for (const width of FRAME_WIDTHS) {
-		const context = await browser.newContext({ viewport: { width, height: 800 } });
-		try {
-			const page = await context.newPage();
-			await page.goto(url, { waitUntil: 'networkidle' });
-			heights.push(await page.evaluate(() => document.documentElement.offsetHeight));
-		} finally {
-			await context.close();
+	const context = await browser.newContext({ viewport: { width: FRAME_WIDTHS[0], height: 800 } });
+	try {
+		const page = await context.newPage();
+		await page.goto(url, { waitUntil: 'networkidle' });
+		const heights: number[] = [];
+		for (const width of FRAME_WIDTHS) {
+			await page.setViewportSize({ width, height: 800 });
+			heights.push(
+				await page.evaluate(
+					() =>
+						new Promise<number>((resolve) =>
+							requestAnimationFrame(() => resolve(document.documentElement.offsetHeight))
+						)
+				)
+			);
 		}
+		return heights;
+	} finally {
+		await context.close();
 	}
-	return heights;
 }
 
 /** The fixed height for a chart: its tallest measurement plus the margin, up to a multiple of ten. */
