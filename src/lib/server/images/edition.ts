@@ -3,7 +3,7 @@
 // by name only, patterns and clips defined inside). The PNG is that SVG at twice the size.
 import { Resvg } from '@resvg/resvg-js';
 import { PALETTE, SANS } from './palette';
-import { esc, round, textBlock, type Run } from './svg-text';
+import { esc, round, textBlock, textWidth, type Run } from './svg-text';
 
 /** What a chart's body renderer draws at the origin, and how tall it is. */
 export interface ChartBody {
@@ -92,17 +92,36 @@ ${parts.join('\n')}
 	return { svg, width: EDITION_WIDTH, height };
 }
 
+const FONTS = {
+	loadSystemFonts: true,
+	defaultFontFamily: 'Liberation Sans',
+	sansSerifFamily: 'Liberation Sans',
+	serifFamily: 'Liberation Serif'
+};
+let fontsChecked = false;
+
+/**
+ * The text was laid out with Arial's metrics (font-metrics.ts): the PNG must be drawn with Arial or
+ * Liberation Sans, or its lines could run past the edge. Stops the build when neither is installed.
+ */
+export function checkFonts(family = SANS): void {
+	if (fontsChecked && family === SANS) return;
+	const sample = 'Wm Wm Wm Wm Wm Wm';
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="200"><text x="0" y="100" font-size="100" font-family="${family}">${sample}</text></svg>`;
+	const drawn = new Resvg(svg, { font: FONTS }).getBBox()?.width ?? 0;
+	const measured = textWidth(sample, 'sans', 100);
+	if (Math.abs(drawn - measured) / measured > 0.04) {
+		throw new Error(
+			`the image editions need Arial or Liberation Sans to draw their PNGs (text drawn ${Math.round(drawn)} px wide where ${Math.round(measured)} px was measured): install them (Debian and Ubuntu: apt-get install fonts-liberation)`
+		);
+	}
+	fontsChecked = family === SANS;
+}
+
 /** The edition as PNG bytes, `PNG_SCALE` times its CSS size. */
 export function editionPng(svg: string): Uint8Array {
-	return new Resvg(svg, {
-		fitTo: { mode: 'zoom', value: PNG_SCALE },
-		font: {
-			loadSystemFonts: true,
-			defaultFontFamily: 'Liberation Sans',
-			sansSerifFamily: 'Liberation Sans',
-			serifFamily: 'Liberation Serif'
-		}
-	})
+	checkFonts();
+	return new Resvg(svg, { fitTo: { mode: 'zoom', value: PNG_SCALE }, font: FONTS })
 		.render()
 		.asPng();
 }

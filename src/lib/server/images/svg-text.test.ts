@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { esc, lineWidth, textBlock, textWidth, wrapRuns, type Run } from './svg-text';
+import { checkFonts } from './edition';
 
 const sans = (text: string, size = 15): Run => ({ text, face: 'sans', size });
 
@@ -73,5 +74,11 @@ describe('image text', () => {
 		expect(svg).toContain('data-derived="sum of a &amp; b"');
 		expect(svg).toContain('&lt;5 &amp; &quot;few&quot;');
 		expect(esc('a<b')).toBe('a&lt;b');
+	});
+
+	it('the PNG is drawn with the font the text was measured in, or the build says what to install', () => {
+		expect(() => checkFonts()).not.toThrow();
+		// Liberation Mono comes with Liberation Sans (fonts-liberation), and sets far wider.
+		expect(() => checkFonts("'Liberation Mono'")).toThrow(/apt-get install fonts-liberation/);
 	});
 });
