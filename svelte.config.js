@@ -2,19 +2,33 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { cssHash } from './svelte-css-hash.js';
 
+/**
+ * Where the site is served, read at build time (see README, "Deploying"): BASE_PATH is the path it
+ * lives under ('' at a domain root, or e.g. '/graphics/last-towns'); BUILD_DIR is where the static
+ * site is written; SVELTEKIT_OUT_DIR lets a second build (a test's) run beside the first.
+ */
+const BASE_PATH = process.env.BASE_PATH ?? '';
+if (BASE_PATH && !/^(\/[\w.~-]+)+$/.test(BASE_PATH)) {
+	throw new Error(
+		`BASE_PATH "${BASE_PATH}" must start with "/" and not end with one, e.g. /graphics/last-towns`
+	);
+}
+const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true, cssHash },
 	kit: {
 		// Root-relative asset paths, so 404.html works when a host serves it at any depth.
-		paths: { relative: false },
+		paths: { base: BASE_PATH, relative: false },
+		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		// Inline the CSS: one round trip fewer before the first paint.
 		inlineStyleThreshold: Infinity,
 		// BUILD_DIR lets `npm test` build into its own folder, so a running preview is never disturbed.
 		adapter: adapter({
-			pages: process.env.BUILD_DIR ?? 'build',
-			assets: process.env.BUILD_DIR ?? 'build',
+			pages: BUILD_DIR,
+			assets: BUILD_DIR,
 			fallback: undefined,
 			strict: true,
 			// .br and .gz beside every file, for hosts that serve precompressed files.

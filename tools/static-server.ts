@@ -1,6 +1,8 @@
 // A minimal static host for build/: clean URLs (/embed/x → embed/x.html), 404.html for misses, and
 // the build's precompressed .br / .gz files when the browser accepts them (as a CDN would serve
-// them), or gzip on the fly with `gzip: true`. Used by the browser tests, the preview and the benchmark.
+// them), or gzip on the fly with `gzip: true`. With `base: '/graphics/last-towns'` it mounts root under
+// that path, as a newsroom's server would, and answers 404 for anything outside it. Used by the
+// browser tests, the preview and the benchmark.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -16,6 +18,7 @@ const TYPES: Record<string, string> = {
 	'.csv': 'text/csv; charset=utf-8',
 	'.png': 'image/png',
 	'.svg': 'image/svg+xml',
+	'.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 	'.txt': 'text/plain; charset=utf-8'
 };
 
@@ -41,20 +44,38 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
 export interface StaticServer {
 	server: Server;
 	origin: string;
+	/** The site's own URL: the origin and the base path (no trailing slash). */
+	site: string;
 	close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at `port` (0 picks a free one). */
+/** The path inside the mounted folder for a URL path, or null when it is outside `base`. */
+export function pathUnderBase(urlPath: string, base: string): string | null {
+	if (!base) return urlPath;
+	if (urlPath === base) return '/';
+	return urlPath.startsWith(`${base}/`) ? urlPath.slice(base.length) : null;
+}
+
+/** Serves `root` on 127.0.0.1 at `port` (0 picks a free one), under `base` ('' for the root). */
 export async function serveStatic(
 	root: string,
-	{ port = 0, gzip = false } = {}
+	{ port = 0, gzip = false, base = '' } = {}
 ): Promise<StaticServer> {
+	if (base && !/^(\/[^/]+)+$/.test(base)) {
+		throw new Error(`base "${base}" must start with "/" and not end with one`);
+	}
 	// Apply the build's _headers as a host would (CSP, CORS for the embed script, caching).
 	const headerFile = join(root, '_headers');
 	const rules = existsSync(headerFile) ? parseHeadersFile(readFileSync(headerFile, 'utf8')) : [];
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
-		let file = await resolveFile(root, url.pathname);
+		const inside = pathUnderBase(url.pathname, base);
+		if (inside === null) {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+			res.end(`Not found: this server holds the site under ${base}/ only.\n`);
+			return;
+		}
+		let file = await resolveFile(root, inside);
 		let status = 200;
 		if (!file) {
 			file = join(root, '404.html');
@@ -92,6 +113,7 @@ export async function serveStatic(
 	return {
 		server,
 		origin: `http://127.0.0.1:${actualPort}`,
+		site: `http://127.0.0.1:${actualPort}${base}`,
 		close: () => new Promise((resolve) => server.close(() => resolve()))
 	};
 }

@@ -3,7 +3,6 @@ import type { PageServerLoad } from './$types';
 import { site } from '$lib/server/site';
 import { storyPage } from '$lib/server/pages';
 import { entryScript } from '$lib/server/client-bundle';
-import { embedParent } from '$lib/server/embed-parent';
 
 // HTML first: no SvelteKit client. The page's own script hydrates each chart on its own.
 export const csr = false;
@@ -12,6 +11,5 @@ export const load: PageServerLoad = async () => ({
 	...storyPage(site()),
 	base,
 	citations: `${base}/citations/story.json`,
-	script: await entryScript(base, 'story'),
-	embedParent: { file: embedParent().file, integrity: embedParent().integrity }
+	script: await entryScript(base, 'story')
 });

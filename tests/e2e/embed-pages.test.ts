@@ -87,7 +87,7 @@ describe('copy embed code', () => {
 			const area = page.locator('details[open] textarea');
 			await area.waitFor({ state: 'visible' });
 			const snippet = await area.inputValue();
-			expect(snippet).toContain(`data-frame-src="${origin()}/embed/${id}"`);
+			expect(snippet).toContain(`data-frame-src="${origin()}/embed/${id}?theme=light"`);
 			expect(snippet).toMatch(
 				new RegExp(
 					`src="${origin().replace(/[.]/g, '\\.')}/embed-[0-9a-f]{10}\\.js" integrity="sha384-`

@@ -1,13 +1,10 @@
 // Embeds, end to end: the snippet from each chart's "Embed" control, pasted into a page on another
 // origin, gives an iframe that fits its content and follows it as the width changes.
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, it, expect, afterAll, inject } from 'vitest';
 import { createHash } from 'node:crypto';
 import type { Frame, Page } from 'playwright-core';
 import { useBrowser } from './fixtures.ts';
-import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
+import { copySnippet, useForeignHost } from './foreign-host.ts';
 
 interface ManifestChart {
 	id: string;
@@ -43,42 +40,16 @@ async function until<T>(
 	}
 }
 
-/** Opens the chart's "Embed" control on the story page and returns the snippet shown. */
+/** Opens the chart's "Embed" control on the story page and returns the default snippet. */
 async function storySnippet(id: string): Promise<string> {
 	const page = await open('/');
 	try {
-		const tools = page.locator(`[data-chart="${id}"] + *`);
-		await tools.locator('details > summary', { hasText: 'Embed' }).click();
-		const area = tools.locator('details[open] textarea');
-		await area.waitFor({ state: 'visible', timeout: 10_000 });
-		return await area.inputValue();
+		const nth = charts.findIndex((c) => c.id === id);
+		expect(await page.locator('[data-embed-tools]').count()).toBe(charts.length);
+		return await copySnippet(page, { nth });
 	} finally {
 		await page.context().close();
 	}
-}
-
-function hostPage(id: string, snippet: string) {
-	const para = (n: number) =>
-		`<p>Host paragraph ${n}. This page lives on another origin and knows nothing of the chart except the snippet pasted below, verbatim, the way a newsroom CMS would carry it.</p>`;
-	return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Host page for ${id}</title>
-<link rel="icon" href="data:,">
-<style>body { font: 16px/1.5 sans-serif; max-width: 46rem; margin: 0 auto; padding: 1rem; }</style>
-</head>
-<body>
-<h1>A page that embeds a chart</h1>
-${para(1)}
-${para(2)}
-${snippet}
-${para(3)}
-${para(4)}
-</body>
-</html>
-`;
 }
 
 interface Reading {
@@ -153,18 +124,10 @@ function expectFits(r: Reading, label: string) {
 }
 
 describe('embed snippet on another origin', () => {
-	let host: StaticServer;
-	let dir: string;
+	const host = useForeignHost();
 	const heights: Record<string, number[]> = {};
 
-	beforeAll(async () => {
-		dir = await mkdtemp(join(tmpdir(), 'embed-host-'));
-		await writeFile(join(dir, '404.html'), '<!doctype html><title>missing</title><h1>missing</h1>');
-		host = await serveStatic(dir);
-	});
 	afterAll(async () => {
-		await host?.close();
-		if (dir) await rm(dir, { recursive: true, force: true });
 		if (Object.keys(heights).length) {
 			console.log(
 				'iframe heights (1000 → 360 → 360 panel open → 360 panel closed → 1000 px):\n' +
@@ -182,18 +145,19 @@ describe('embed snippet on another origin', () => {
 
 	it('a snippet with an unknown chart id shows the 404 page in full, not a blank frame', async () => {
 		const site = origin();
-		const snippet = (await storySnippet(charts[0].id)).replace(
+		const snippet = (await storySnippet(charts[0].id)).replaceAll(
 			`${site}/embed/${charts[0].id}`,
 			`${site}/embed/no-such-chart`
 		);
-		expect(snippet).toContain('/embed/no-such-chart');
-		await writeFile(join(dir, 'host-missing.html'), hostPage('no-such-chart', snippet));
+		expect(snippet).toContain('/embed/no-such-chart?theme=light');
+		const url = await host.publish('host-missing', snippet);
 		const context = await browser().newContext({ viewport: { width: 1000, height: 900 } });
 		try {
 			const page = await context.newPage();
-			await page.goto(`${host.origin}/host-missing.html`, { waitUntil: 'load' });
+			await page.goto(url, { waitUntil: 'load' });
 			const frame = await until(
-				async () => page.frames().find((f) => f.url() === `${site}/embed/no-such-chart`),
+				async () =>
+					page.frames().find((f) => f.url() === `${site}/embed/no-such-chart?theme=light`),
 				() => 'frame for the unknown chart'
 			);
 			await frame.waitForLoadState('load');
@@ -215,8 +179,8 @@ describe('embed snippet on another origin', () => {
 			const snippet = await storySnippet(id);
 			expect(errorsSince(mark, '/'), 'story page errors').toEqual([]);
 
-			// Absolute URLs from the page's own origin.
-			expect(snippet).toContain(`data-frame-src="${site}/embed/${id}"`);
+			// Absolute URLs from the page's own origin; light unless the producer picks another theme.
+			expect(snippet).toContain(`data-frame-src="${site}/embed/${id}?theme=light"`);
 			// The parent script: content-hashed name, with an SRI hash that matches what is served.
 			const script =
 				/<script src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous" async><\/script>/.exec(
@@ -235,8 +199,8 @@ describe('embed snippet on another origin', () => {
 			for (const u of urls)
 				expect(u.startsWith(`${site}/`), `absolute URL on ${site}: ${u}`).toBe(true);
 
-			await writeFile(join(dir, `host-${id}.html`), hostPage(id, snippet));
-			expect(host.origin).not.toBe(site);
+			const hostUrl = await host.publish(`host-${id}`, snippet);
+			expect(host.origin()).not.toBe(site);
 
 			const context = await browser().newContext({ viewport: { width: 1000, height: 900 } });
 			const hostErrors: string[] = [];
@@ -249,7 +213,7 @@ describe('embed snippet on another origin', () => {
 				page.on('response', (r) => {
 					if (r.status() >= 400) hostErrors.push(`HTTP ${r.status()} ${r.url()}`);
 				});
-				await page.goto(`${host.origin}/host-${id}.html`, { waitUntil: 'load' });
+				await page.goto(hostUrl, { waitUntil: 'load' });
 
 				// The frames script creates the iframe and the child reports its height.
 				await until(
@@ -264,13 +228,22 @@ describe('embed snippet on another origin', () => {
 					return {
 						src: f.getAttribute('src'),
 						title: f.getAttribute('title'),
-						count: document.querySelectorAll('iframe').length
+						loading: f.getAttribute('loading'),
+						count: document.querySelectorAll('iframe').length,
+						// The fallback for hosts that strip scripts makes way for the iframe.
+						fallbacks: document.querySelectorAll('[data-frame-fallback]').length
 					};
 				});
-				expect(attrs).toEqual({ src: `${site}/embed/${id}`, title: chart.title, count: 1 });
+				expect(attrs).toEqual({
+					src: `${site}/embed/${id}?theme=light`,
+					title: chart.title,
+					loading: 'lazy',
+					count: 1,
+					fallbacks: 0
+				});
 				const frame = await until(
-					async () => page.frames().find((f) => f.url() === `${site}/embed/${id}`),
-					() => `frame for ${site}/embed/${id}`
+					async () => page.frames().find((f) => f.url() === `${site}/embed/${id}?theme=light`),
+					() => `frame for ${site}/embed/${id}?theme=light`
 				);
 				await frame.waitForLoadState('load');
 

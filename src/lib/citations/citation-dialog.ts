@@ -29,9 +29,13 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 			title.textContent = t;
 			body.replaceChildren(...nodes);
 		} catch {
-			// The data could not be had: the figure's own link shows its quote on the sources page.
+			// The data could not be had: the figure's own link shows its quote on the sources page,
+			// where the page sends its links (an embed's <base target="_blank">: out of the frame).
 			const href = figure.getAttribute('href');
-			if (href) window.location.href = href;
+			if (!href) return;
+			if (document.querySelector('base')?.target === '_blank')
+				window.open(href, '_blank', 'noopener');
+			else window.location.href = href;
 			return;
 		}
 		panel.hidden = false;

@@ -1,48 +1,37 @@
-// The "Embed" control's behaviour, on the story and the embed pages: builds the snippet from the
-// page's own origin and copies it.
-
-/** What a snippet points at, as the page knows it: paths on this site and the script's SRI hash. */
-export interface SnippetTarget {
-	/** The chart's embed page, e.g. `/embed/fighters` (under the base path). */
-	embedPath: string;
-	/** The parent-side script, content-hashed, e.g. `/embed-3f2a….js`. */
-	scriptPath: string;
-	/** Its Subresource Integrity hash. */
-	integrity: string;
-	/** The iframe's title. */
-	title: string;
-}
-
-/** The iframe snippet for a chart: a @newswire/frames container and the parent-side script. */
-export function embedSnippet(origin: string, t: SnippetTarget): string {
-	const attr = (s: string) =>
-		s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-	return (
-		`<div data-frame-src="${attr(origin + t.embedPath)}" data-frame-attribute-title="${attr(t.title)}"></div>\n` +
-		`<script src="${attr(origin + t.scriptPath)}" integrity="${attr(t.integrity)}" crossorigin="anonymous" async></` +
-		'script>'
-	);
-}
+// The "Embed" control's behaviour, on the story and the embed pages: fetches the chart's snippets
+// (built at build time, see embed-snippet.ts), fills in the chosen theme and variant and this page's
+// origin where the build did not know SITE_URL, and copies the result.
 
 /**
- * Wires one `[data-embed-tools]` block: fills its snippet for this origin, swaps the no-JS note
- * for the snippet, and makes the copy button work. `onchange` runs when its height may change.
+ * Wires one `[data-embed-tools]` block once a reader reaches for it; `onchange` runs when its
+ * height may change. If the snippets cannot be had, the note with the chart's address stays.
  */
-export function wireEmbedTools(root: HTMLElement, onchange: () => void = () => {}): () => void {
+export async function wireEmbedTools(root: HTMLElement, onchange: () => void = () => {}) {
 	const area = root.querySelector('textarea')!;
 	const status = root.querySelector<HTMLElement>('[role="status"]')!;
-	const button = root.querySelector('button')!;
+	const [theme, variant] = root.querySelectorAll('select');
 	const details = root.querySelector('details')!;
-	const d = root.dataset;
-	area.value = embedSnippet(window.location.origin, {
-		embedPath: d.embedPath!,
-		scriptPath: d.embedScript!,
-		integrity: d.embedIntegrity!,
-		title: d.title!
-	});
+	details.addEventListener('toggle', onchange);
+	// On an embed page, start from the theme the page itself is shown in.
+	theme.value = document.documentElement.dataset.theme || 'light';
+	const templates: Record<string, string> | null = await fetch(root.dataset.embedSnippets!)
+		.then((r) => (r.ok ? r.json() : null))
+		.catch(() => null);
+	if (!templates) return;
+	const update = () => {
+		area.value = templates[variant.value]
+			.replaceAll('{theme}', theme.value)
+			.replaceAll('{origin}', location.origin);
+		status.textContent = '';
+		onchange();
+	};
+	update();
 	root.querySelector<HTMLElement>('[data-embed-live]')!.hidden = false;
 	root.querySelector<HTMLElement>('[data-embed-nojs]')!.hidden = true;
-	const copy = async () => {
+	onchange();
+	root.addEventListener('change', update);
+	area.addEventListener('focus', () => area.select());
+	root.querySelector('button')!.addEventListener('click', async () => {
 		try {
 			await navigator.clipboard.writeText(area.value);
 			status.textContent = 'Copied to the clipboard.';
@@ -51,14 +40,5 @@ export function wireEmbedTools(root: HTMLElement, onchange: () => void = () => {
 			status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
 		}
 		onchange();
-	};
-	const select = () => area.select();
-	button.addEventListener('click', copy);
-	area.addEventListener('focus', select);
-	details.addEventListener('toggle', onchange);
-	return () => {
-		button.removeEventListener('click', copy);
-		area.removeEventListener('focus', select);
-		details.removeEventListener('toggle', onchange);
-	};
+	});
 }

@@ -7,17 +7,19 @@ import { build, transform, type Plugin } from 'esbuild';
 import { compile, compileModule } from 'svelte/compiler';
 import { cssHash } from '../../../svelte-css-hash.js';
 
+export type EntryName = 'story' | 'embed' | 'embed-theme';
+
 /**
  * Each page's entry script, by the name its file is served under. The story splits its code so
  * each chart loads apart; an embed's script is small enough to be one file (fewer requests, and
  * one gzip stream compresses better than several).
  */
-const ENTRIES = {
+const ENTRIES: Record<EntryName, { src: string; split: boolean; classic?: boolean }> = {
 	story: { src: 'src/lib/client/story.ts', split: true },
-	embed: { src: 'src/lib/embed/embed-client.ts', split: false }
+	embed: { src: 'src/lib/embed/embed-client.ts', split: false },
+	// A classic script for <head>: it must run before the first paint, which a module never does.
+	'embed-theme': { src: 'src/lib/embed/embed-theme.ts', split: false, classic: true }
 };
-
-export type EntryName = keyof typeof ENTRIES;
 
 export interface ClientBundle {
 	/** Every file under /client/, by name. */
@@ -48,14 +50,14 @@ const sveltePlugin: Plugin = {
 };
 
 async function bundleEntry(name: EntryName, root: string) {
-	const { src, split } = ENTRIES[name];
+	const { src, split, classic } = ENTRIES[name];
 	const result = await build({
 		absWorkingDir: root,
 		entryPoints: { [name]: resolve(root, src) },
 		alias: { $lib: resolve(root, 'src/lib') },
 		bundle: true,
 		splitting: split,
-		format: 'esm',
+		format: classic ? 'iife' : 'esm',
 		platform: 'browser',
 		target: 'es2022',
 		conditions: ['svelte', 'browser', 'production'],

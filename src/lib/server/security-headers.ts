@@ -5,6 +5,9 @@
  * styles and images are each page's meta policy's to allow (it holds the hashes of its styles). */
 export const HEADER_CSP = "script-src 'self'; object-src 'none'; base-uri 'self'";
 
+const IMMUTABLE = 'Cache-Control: public, max-age=31536000, immutable';
+const SHORT = 'Cache-Control: public, max-age=300';
+
 /** The _headers file for a site at `base` ('' at a domain root). */
 export function headersFile(base: string): string {
 	const rule = (path: string, headers: string[]) =>
@@ -17,12 +20,19 @@ export function headersFile(base: string): string {
 		]),
 		// The story and the sources page are not for framing; the embeds (and the 404 a snippet
 		// with a wrong id shows) are, anywhere, so they get no frame-ancestors.
+		// The story is at `${base}/`, and at `${base}` too when the site has a base path.
+		...(base ? [rule('', ["Content-Security-Policy: frame-ancestors 'self'"])] : []),
 		rule('/', ["Content-Security-Policy: frame-ancestors 'self'"]),
 		rule('/sources', ["Content-Security-Policy: frame-ancestors 'self'"]),
-		// The snippet loads the parent script from another origin with SRI, which needs CORS.
-		rule('/embed-*', ['Access-Control-Allow-Origin: *']),
-		rule('/client/*', ['Cache-Control: public, max-age=31536000, immutable']),
-		rule('/map/*', ['Cache-Control: public, max-age=31536000, immutable']),
-		rule('/_app/immutable/*', ['Cache-Control: public, max-age=31536000, immutable'])
+		// The snippet loads the parent script from another origin with SRI, which needs CORS. Its
+		// name carries its content hash, like every file under /client/ and /_app/immutable/.
+		rule('/embed-*', ['Access-Control-Allow-Origin: *', IMMUTABLE]),
+		rule('/client/*', [IMMUTABLE]),
+		rule('/map/*', [IMMUTABLE]),
+		rule('/_app/immutable/*', [IMMUTABLE]),
+		// Data and images keep their names when a claim is corrected: caches hold them briefly.
+		// Pages keep the host's default (revalidate every time). No two rules set one header.
+		rule('/data/*', [SHORT]),
+		rule('/embed.js', ['Access-Control-Allow-Origin: *', SHORT])
 	].join('\n');
 }

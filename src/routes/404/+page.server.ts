@@ -8,5 +8,6 @@ export const csr = false;
 
 export const load: PageServerLoad = async () => ({
 	script: await entryScript(base, 'embed'),
-	charts: site().charts.map(({ id, title }) => ({ id, title }))
+	charts: site().charts.map(({ id, title }) => ({ id, title })),
+	themeScript: await entryScript(base, 'embed-theme')
 });

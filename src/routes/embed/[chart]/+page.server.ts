@@ -4,7 +4,8 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 import { site } from '$lib/server/site';
 import { pageChart } from '$lib/server/pages';
 import { entryScript } from '$lib/server/client-bundle';
-import { embedParent } from '$lib/server/embed-parent';
+import { siteLocation } from '$lib/server/site-location';
+import { chartImages } from '$lib/server/images/chart-images';
 
 // Embeds ship no framework: the chart is prerendered in its final state, and a small script
 // (src/lib/embed/embed-client.ts) sizes the frame and opens citations.
@@ -22,12 +23,20 @@ export const load: PageServerLoad = async ({ params }) => {
 		);
 	}
 	const section = s.story.sections.find((sec) => sec.chart === chart.id);
+	const image = chartImages(s, siteLocation()).get(chart.id)!;
 	return {
+		/** Its own image edition is the page's social image. */
+		image: {
+			path: `/data/${chart.id}.png`,
+			width: image.png.width,
+			height: image.png.height,
+			alt: image.alt
+		},
 		chart: pageChart(s, chart),
 		sectionId: section?.id ?? '',
 		base,
 		citations: `${base}/citations/embed-${chart.id}.json`,
 		script: await entryScript(base, 'embed'),
-		embedParent: { file: embedParent().file, integrity: embedParent().integrity }
+		themeScript: await entryScript(base, 'embed-theme')
 	};
 };

@@ -1,0 +1,72 @@
+// Each chart's image edition, from the real data: every figure the chart shows, cited; a
+// self-contained SVG with title, source line and credit; a PNG of at least 1200 px at 2x.
+import { describe, it, expect } from 'vitest';
+import { Resvg } from '@resvg/resvg-js';
+import { readSite } from '../site';
+import { pageChart } from '../pages';
+import { collectFigures } from '$lib/figures';
+import { chartImage } from './chart-images';
+
+const site = readSite();
+const at = { origin: 'https://news.example.org', base: '/graphics/last-towns' };
+
+describe.each(site.charts.map((c) => [c.id, c] as const))('image edition of %s', (id, chart) => {
+	const page = pageChart(site, chart);
+	const image = chartImage(page, at);
+
+	it('shows every figure the chart shows, each with the claims it cites', () => {
+		const cited = [...image.svg.matchAll(/<tspan[^>]*data-claim="([^"]+)"[^>]*>([^<]*)</g)].map(
+			(m) => `${m[1]} → ${m[2]}`
+		);
+		const shown = collectFigures(page.props).map(
+			(f) => `${f.claims.join(' ')} → ${f.text.replace(/&/g, '&amp;')}`
+		);
+		// A long figure may wrap onto two lines; every one is there whole or in parts.
+		for (const figure of new Set(shown)) {
+			const [claims, text] = figure.split(' → ');
+			const parts = cited.filter((c) => c.startsWith(`${claims} → `)).map((c) => c.split(' → ')[1]);
+			expect(parts.join(' ').replace(/\s+/g, ' '), `${id}: ${figure}`).toContain(text);
+		}
+		expect(cited.length).toBeGreaterThan(0);
+	});
+
+	it('is self-contained: no external reference, script or embedded document', () => {
+		expect(image.svg).not.toMatch(
+			/\bhref=|<image\b|<script\b|<foreignObject\b|@import|url\((?!#)/i
+		);
+		for (const [, ref] of image.svg.matchAll(/url\(#([\w-]+)\)/g)) {
+			expect(image.svg, `${id} defines #${ref}`).toContain(`id="${ref}"`);
+		}
+	});
+
+	it('carries its title, description, source line and credit with the public URLs', () => {
+		expect(image.svg).toContain(`<title id="${id}-title">`);
+		expect(image.svg).toMatch(/<desc id="[\w-]+-desc">/);
+		for (const s of page.sources) expect(image.svg).toContain(s.label);
+		expect(image.svg).toContain('Sources: ');
+		expect(image.svg).toContain('news.example.org/graphics/last-towns/sources');
+		expect(image.svg).toContain(`news.example.org/graphics/last-towns/embed/${id}`);
+		if (chart.map) expect(image.svg).toContain('GeoNames');
+	});
+
+	it('renders as a PNG at twice its size, at least 1200 px wide', () => {
+		const png = Buffer.from(image.png.bytes());
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+			image.png.width,
+			image.png.height
+		]);
+		expect(image.png.width).toBeGreaterThanOrEqual(1200);
+		expect(image.png.width).toBe(image.width * 2);
+		// resvg reads it as one SVG, at the size it declares.
+		expect(new Resvg(image.svg).getBBox()?.width).toBeGreaterThan(image.width - 1);
+	});
+});
+
+describe('image editions without SITE_URL', () => {
+	it('name the site in words, not a URL they do not know', () => {
+		const image = chartImage(pageChart(site, site.charts[0]), { origin: '', base: '' });
+		expect(image.svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)|example/);
+		expect(image.svg).toContain('sources page of “The last towns”');
+	});
+});

@@ -1,0 +1,316 @@
+// The producer's path, in a browser: each snippet variant and theme pasted on another origin, light
+// and dark, with scripts stripped; lazy loading; every link in a frame leaves it; the theme is set
+// before the first paint.
+import { describe, it, expect, inject } from 'vitest';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { useBrowser } from './fixtures.ts';
+import { copySnippet, useForeignHost } from './foreign-host.ts';
+import frameHeights from '../../src/lib/embed/frame-heights.json';
+
+const charts: { id: string; title: string }[] = await (
+	await fetch(`${inject('origin')}/data/charts.json`)
+).json();
+const b = useBrowser();
+const host = useForeignHost();
+
+/** app.css's --paper in each theme, as computed colours. */
+const PAPER = { light: 'rgb(251, 250, 247)', dark: 'rgb(22, 22, 20)' };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function frameOf(page: Page, path: string): Promise<Frame> {
+	for (let i = 0; i < 100; i++) {
+		const frame = page.frames().find((f) => f.url().startsWith(b.origin() + path));
+		if (frame) {
+			await frame.waitForLoadState('load');
+			return frame;
+		}
+		await sleep(100);
+	}
+	throw new Error(`no frame for ${path}`);
+}
+
+/** A snippet as the Embed control on the chart's own page gives it. */
+async function snippet(id: string, theme: string, variant: string): Promise<string> {
+	const page = await b.open(`/embed/${id}`);
+	try {
+		return await copySnippet(page, { theme, variant });
+	} finally {
+		await page.context().close();
+	}
+}
+
+/** Opens a host page in a fresh context, with the reader's system light or dark. */
+async function openHost(url: string, scheme: 'light' | 'dark' = 'light', width = 900) {
+	const context = await b
+		.browser()
+		.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+	const page = await context.newPage();
+	page.on('pageerror', (e) => b.errors.push(`host: ${e.message}`));
+	await page.goto(url, { waitUntil: 'load' });
+	return { context, page };
+}
+
+const paperIn = (frame: Frame) =>
+	frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+describe('themes', () => {
+	const id = charts[0].id;
+	for (const [scheme, param, expected] of [
+		['dark', '', 'light'],
+		['dark', 'light', 'light'],
+		['light', 'dark', 'dark'],
+		['dark', 'auto', 'dark'],
+		['light', 'auto', 'light']
+	] as const) {
+		it(`?theme=${param || '(none)'} on a ${scheme} system draws the chart ${expected}, from the first paint`, async () => {
+			const context = await b.browser().newContext({ colorScheme: scheme });
+			try {
+				const page = await context.newPage();
+				// What <html data-theme> is when <body> first exists: before it, nothing can be painted.
+				await page.addInitScript(() => {
+					const w = window as unknown as { themeAtBody?: string };
+					new MutationObserver((_, observer) => {
+						if (!document.body) return;
+						w.themeAtBody = document.documentElement.dataset.theme ?? '(none)';
+						observer.disconnect();
+					}).observe(document, { childList: true, subtree: true });
+				});
+				await page.goto(`${b.origin()}/embed/${id}${param ? `?theme=${param}` : ''}`, {
+					waitUntil: 'load'
+				});
+				expect(
+					await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)
+				).toBe(param || '(none)');
+				expect(await paperIn(page.mainFrame())).toBe(PAPER[expected]);
+				expect(
+					await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)
+				).toBe(param === 'auto' ? 'light dark' : expected);
+			} finally {
+				await context.close();
+			}
+		});
+	}
+
+	it('ignores a theme it does not know (light, as by default)', async () => {
+		const context = await b.browser().newContext({ colorScheme: 'dark' });
+		try {
+			const page = await context.newPage();
+			await page.goto(`${b.origin()}/embed/${id}?theme=%22%3E%3Cscript%3E`, { waitUntil: 'load' });
+			expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
+			expect(await paperIn(page.mainFrame())).toBe(PAPER.light);
+		} finally {
+			await context.close();
+		}
+	});
+});
+
+describe('snippet variants on another origin', () => {
+	const chart = charts.find((c) => c.id === 'fighters') ?? charts[0];
+
+	it('responsive, dark, in a dark host page: a dark chart that sizes itself', async () => {
+		const code = await snippet(chart.id, 'dark', 'responsive');
+		expect(code).toContain(`/embed/${chart.id}?theme=dark`);
+		const { context, page } = await openHost(
+			await host.publish('dark-responsive', code, { dark: true })
+		);
+		try {
+			const frame = await frameOf(page, `/embed/${chart.id}?theme=dark`);
+			expect(await paperIn(frame)).toBe(PAPER.dark);
+			await expect
+				.poll(() =>
+					page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height)
+				)
+				.toBeCloseTo(await frame.evaluate(() => document.documentElement.offsetHeight), -1);
+			await page.screenshot({
+				path: 'test-results/screens/embed-dark-host-responsive.png',
+				fullPage: true
+			});
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('iframe only, auto, in light and dark host pages: no script, the fixed height, the reader’s theme', async () => {
+		const code = await snippet(chart.id, 'auto', 'iframe');
+		expect(code).not.toContain('<script');
+		const height = (frameHeights as Record<string, number>)[chart.id];
+		expect(code).toContain(`height="${height}"`);
+		for (const scheme of ['light', 'dark'] as const) {
+			const { context, page } = await openHost(
+				await host.publish(`iframe-${scheme}`, code, { dark: scheme === 'dark' }),
+				scheme
+			);
+			try {
+				const frame = await frameOf(page, `/embed/${chart.id}?theme=auto`);
+				expect(await paperIn(frame)).toBe(PAPER[scheme]);
+				const box = await page.evaluate(() =>
+					document.querySelector('iframe')!.getBoundingClientRect()
+				);
+				expect(box.height).toBe(height);
+				// The fixed height holds the chart without clipping it at this width.
+				expect(
+					await frame.evaluate(() => document.documentElement.offsetHeight)
+				).toBeLessThanOrEqual(height);
+				await page.screenshot({
+					path: `test-results/screens/embed-iframe-only-${scheme}.png`,
+					fullPage: true
+				});
+			} finally {
+				await context.close();
+			}
+		}
+	});
+
+	it('responsive with scripts stripped by the host: the chart’s image, linked to the chart', async () => {
+		const code = (await snippet(chart.id, 'light', 'responsive')).replace(
+			/<script[\s\S]*?<\/script>/,
+			''
+		);
+		const { context, page } = await openHost(await host.publish('stripped', code));
+		try {
+			expect(await page.locator('iframe').count()).toBe(0);
+			const link = page.locator('[data-frame-src] > a[data-frame-fallback]');
+			expect(await link.getAttribute('href')).toBe(`${b.origin()}/embed/${chart.id}?theme=light`);
+			const img = link.locator('img');
+			await expect
+				.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
+				.toBeGreaterThanOrEqual(1200);
+			const box = (await img.boundingBox())!;
+			expect(box.width).toBeGreaterThan(300);
+			expect(box.height).toBeGreaterThan(100);
+			expect(await img.getAttribute('alt')).toContain(chart.title);
+			await page.screenshot({
+				path: 'test-results/screens/embed-scripts-stripped.png',
+				fullPage: true
+			});
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('loads the iframe only when it nears the screen', async () => {
+		const code = await snippet(chart.id, 'light', 'responsive');
+		const { context, page } = await openHost(
+			await host.publish('far-below', code, { before: 9000 })
+		);
+		try {
+			const requested = () =>
+				page.evaluate(
+					(site) =>
+						performance
+							.getEntriesByType('resource')
+							.some((e) => e.name.startsWith(`${site}/embed/`)),
+					b.origin()
+				);
+			await expect
+				.poll(() => page.evaluate(() => document.querySelectorAll('iframe').length))
+				.toBe(1);
+			await sleep(1500);
+			expect(await requested(), 'the embed page was fetched while far off screen').toBe(false);
+			await page.locator('iframe').scrollIntoViewIfNeeded();
+			await frameOf(page, `/embed/${chart.id}`);
+		} finally {
+			await context.close();
+		}
+	});
+});
+
+describe('every link in a frame leaves it', () => {
+	const chart = charts[0];
+
+	async function framed(
+		path: string
+	): Promise<{ context: BrowserContext; page: Page; frame: Frame }> {
+		const { context, page } = await openHost(
+			await host.publish(
+				`framed-${path.replace(/\W/g, '-')}`,
+				`<iframe src="${b.origin()}${path}" title="chart" width="100%" height="700"></iframe>`
+			)
+		);
+		return { context, page, frame: await frameOf(page, path) };
+	}
+
+	it('the source line, the story link and a citation’s report link open in a new tab', async () => {
+		const { context, page, frame } = await framed(`/embed/${chart.id}`);
+		try {
+			for (const link of [
+				frame.locator('.source-line a').first(),
+				frame.locator('a', { hasText: 'read the story' })
+			]) {
+				const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+				await tab.waitForLoadState();
+				expect(tab.url().startsWith(b.origin())).toBe(true);
+				await tab.close();
+			}
+			await frame.locator('main [data-cite]').first().click();
+			const dialogLink = frame.locator('[data-citation-body] a').first();
+			await dialogLink.waitFor({ state: 'visible' });
+			const [tab] = await Promise.all([context.waitForEvent('page'), dialogLink.click()]);
+			await tab.waitForLoadState();
+			expect(new URL(tab.url()).pathname).toBe('/sources');
+			// The frame and its host stay where they were.
+			expect(frame.url()).toBe(`${b.origin()}/embed/${chart.id}`);
+			expect(page.url().startsWith(host.origin())).toBe(true);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('a figure whose citation data cannot load opens its quote in a new tab, not in the frame', async () => {
+		const { context, page } = await openHost(
+			await host.publish(
+				'framed-blocked',
+				`<iframe src="${b.origin()}/embed/${chart.id}" title="chart" width="100%" height="700"></iframe>`
+			)
+		);
+		try {
+			await page.route(
+				(url) => url.pathname.startsWith('/citations/'),
+				(route) => route.fulfill({ status: 404, body: 'blocked' })
+			);
+			const frame = await frameOf(page, `/embed/${chart.id}`);
+			const [tab] = await Promise.all([
+				context.waitForEvent('page'),
+				frame.locator('main [data-cite]').first().click()
+			]);
+			await tab.waitForLoadState();
+			expect(new URL(tab.url()).pathname).toBe('/sources');
+			expect(frame.url()).toBe(`${b.origin()}/embed/${chart.id}`);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('downloads start from the frame without navigating it', async () => {
+		const { context, frame } = await framed(`/embed/${chart.id}`);
+		try {
+			for (const [text, ext] of [
+				['Download data', 'csv'],
+				['Download image', 'png']
+			]) {
+				const [download] = await Promise.all([
+					frame.page().waitForEvent('download'),
+					frame.locator('a', { hasText: text }).click()
+				]);
+				expect(download.suggestedFilename()).toBe(`${chart.id}.${ext}`);
+			}
+			expect(frame.url()).toBe(`${b.origin()}/embed/${chart.id}`);
+		} finally {
+			await context.close();
+		}
+	});
+
+	it('the 404 page in a frame (a mistyped chart id) sends its links to the top window', async () => {
+		b.allowErrors(/status of 404/);
+		const { context, page, frame } = await framed('/embed/no-such-chart');
+		try {
+			await Promise.all([
+				page.waitForURL(`${b.origin()}/embed/${charts[1].id}`),
+				frame.locator(`a[href="/embed/${charts[1].id}"]`).click()
+			]);
+		} finally {
+			await context.close();
+		}
+	});
+});
