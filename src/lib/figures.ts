@@ -9,7 +9,7 @@ export interface Figure {
 	text: string;
 	/** The claims it shows (several when reports give the same figure), or a derived figure's inputs. */
 	claims: string[];
-	/** For a figure we computed: its id and how, in words (the `data-derived` attribute). */
+	/** For a figure we computed: its id (the `data-derived` attribute) and how, in words (its citation). */
 	derived?: { id: string; how: string };
 }
 

@@ -4,6 +4,9 @@
 // figure's own link still shows its quote on the sources page.
 import type { CitationFile } from './citation-types';
 
+/** A cited figure: a link naming its claims, or a derived figure's link naming itself. */
+const FIGURE = 'a[data-claim], a[data-cite]';
+
 /**
  * Wires the page's citation panel (`[data-citation-panel]`, with `data-citations` naming its JSON).
  * `onchange` runs when the page height may change (the embeds tell their parent frame).
@@ -24,7 +27,10 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 		trigger = figure;
 		try {
 			const [data, { renderCitation }] = await Promise.all([load(), import('./citation-render')]);
-			const { title: t, body: nodes } = renderCitation(data, figure.dataset.cite!);
+			const { title: t, body: nodes } = renderCitation(
+				data,
+				figure.dataset.cite ?? figure.dataset.claim!
+			);
 			if (trigger !== figure) return;
 			title.textContent = t;
 			body.replaceChildren(...nodes);
@@ -53,14 +59,25 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 
 	const onClick = (e: MouseEvent) => {
 		const target = e.target as Element;
-		const figure = target.closest<HTMLElement>('[data-cite]');
+		const figure = target.closest<HTMLElement>(FIGURE);
 		if (figure) {
 			e.preventDefault();
 			void open(figure);
 		} else if (target.closest('[data-citation-close]')) close();
 	};
 	const onKey = (e: KeyboardEvent) => {
-		const figure = (e.target as Element).closest?.<HTMLElement>('[data-cite]');
+		const figure = (e.target as Element).closest?.<HTMLElement>(FIGURE);
+		if (e.key === 'Tab' && !panel.hidden && trigger && panel.contains(e.target as Node)) {
+			// The panel is not modal and sits at the end of the page: Tab out of it goes on from the
+			// figure that opened it (after it, or back to it with Shift), not to the page's end.
+			const stops = [panel, ...panel.querySelectorAll<HTMLElement>('a[href], button')];
+			const at = stops.indexOf(e.target as HTMLElement);
+			if (e.shiftKey ? at <= 0 : at === stops.length - 1) {
+				if (e.shiftKey) e.preventDefault();
+				close(); // focuses the figure; an unprevented Tab then moves on from it
+			}
+			return;
+		}
 		if (e.key === ' ' && figure) {
 			e.preventDefault();
 			void open(figure);

@@ -11,7 +11,7 @@ export interface DerivedFigure {
 	display: string;
 	/** The claims it is computed from or stands beside. */
 	claim_ids: string[];
-	/** How it was computed, in words (the `data-derived` attribute). */
+	/** How it was computed, in words (shown in its citation). */
 	how: string;
 	value: number | null;
 	low: number | null;
