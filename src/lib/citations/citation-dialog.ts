@@ -11,7 +11,7 @@ const FIGURE = 'a[data-claim], a[data-cite]';
  * Wires the page's citation panel (`[data-citation-panel]`, with `data-citations` naming its JSON).
  * `onchange` runs when the page height may change (the embeds tell their parent frame).
  */
-export function wireCitations(panel: HTMLElement, onchange: () => void = () => {}): () => void {
+export function wireCitations(panel: HTMLElement, onchange: () => void = () => {}): void {
 	const title = panel.querySelector<HTMLElement>('[data-citation-title]')!;
 	const body = panel.querySelector<HTMLElement>('[data-citation-body]')!;
 	const url = panel.dataset.citations!;
@@ -67,12 +67,12 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 	};
 	const onKey = (e: KeyboardEvent) => {
 		const figure = (e.target as Element).closest?.<HTMLElement>(FIGURE);
-		if (e.key === 'Tab' && !panel.hidden && trigger && panel.contains(e.target as Node)) {
+		if (e.key === 'Tab' && !panel.hidden) {
 			// The panel is not modal and sits at the end of the page: Tab out of it goes on from the
 			// figure that opened it (after it, or back to it with Shift), not to the page's end.
-			const stops = [panel, ...panel.querySelectorAll<HTMLElement>('a[href], button')];
-			const at = stops.indexOf(e.target as HTMLElement);
-			if (e.shiftKey ? at <= 0 : at === stops.length - 1) {
+			const stops = panel.querySelectorAll('a[href], button');
+			const edge = e.shiftKey ? [panel, stops[0]] : [stops[stops.length - 1] ?? panel];
+			if (edge.includes(e.target as Element)) {
 				if (e.shiftKey) e.preventDefault();
 				close(); // focuses the figure; an unprevented Tab then moves on from it
 			}
@@ -88,15 +88,9 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 	};
 	// Most readers scroll before they click: fetch the data once the page is idle, or on first hover.
 	const warm = () => void load().catch(() => {});
-	const idle = setTimeout(warm, 3000);
+	setTimeout(warm, 3000);
 	// Capture: the dialog decides before any other click handler (a client router) follows the link.
 	document.addEventListener('click', onClick, true);
 	document.addEventListener('keydown', onKey);
 	document.addEventListener('pointerover', warm, { once: true });
-	return () => {
-		clearTimeout(idle);
-		document.removeEventListener('click', onClick, true);
-		document.removeEventListener('keydown', onKey);
-		document.removeEventListener('pointerover', warm);
-	};
 }

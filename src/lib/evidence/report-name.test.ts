@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { reportName } from './report-name';
+
+const report = { label: 'Article X', headline: null, dateline: null, date: null };
+
+describe('reportName', () => {
+	it('gives a printed headline and day as printed', () => {
+		expect(reportName({ ...report, headline: 'A shadow', date: '2017-11-04' })).toBe(
+			'Article X (“A shadow”, 4 November 2017)'
+		);
+	});
+	it('says what is missing, and that a month is our reading', () => {
+		expect(reportName({ ...report, dateline: 'BAGHDAD', date: '2017-11' })).toBe(
+			'Article X (no headline, datelined BAGHDAD, November 2017 by our reading)'
+		);
+		expect(reportName(report)).toBe('Article X (no headline, undated)');
+	});
+});

@@ -1,0 +1,39 @@
+// How a reader meets a report: its letter, then what it prints (headline, dateline) and its date,
+// in words. A report without a printed headline cannot be named by one, so a letter is the name.
+import type { ArticleMeta } from './articles';
+import { formatEventDate } from '$lib/format';
+
+type Named = Pick<ArticleMeta, 'label' | 'headline' | 'dateline' | 'date'>;
+
+/** "no headline, datelined BAGHDAD, November 2017 by our reading", from what the report prints. */
+export function reportDescription(a: Named): string {
+	// articles.json gives a whole day only where the report prints it (D's "04/11/2017" read day
+	// first); a month is our reading of a report that prints no date, and its date basis says how.
+	const date = !a.date
+		? 'undated'
+		: /^\d{4}-\d{2}-\d{2}$/.test(a.date)
+			? formatEventDate(a.date)
+			: `${formatEventDate(a.date)} by our reading`;
+	return [
+		a.headline ? `“${a.headline}”` : 'no headline',
+		a.dateline ? `datelined ${a.dateline}` : null,
+		date
+	]
+		.filter(Boolean)
+		.join(', ');
+}
+
+/** "Article D (“Islamic State a shadow of its former self”, 4 November 2017)". */
+export function reportName(a: Named): string {
+	return `${a.label} (${reportDescription(a)})`;
+}
+
+/** The report's anchor on the sources page, by its letter: "report-d". */
+export function reportAnchor(a: Pick<ArticleMeta, 'label'>): string {
+	return `report-${a.label.split(' ').pop()!.toLowerCase()}`;
+}
+
+/** Who a quote is from, for readers: the report itself, or the person or body it names. */
+export function saidBy(attributedTo: string): string {
+	return attributedTo === 'the article' ? 'In the report’s own voice' : attributedTo;
+}
