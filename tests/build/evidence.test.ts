@@ -49,7 +49,7 @@ describe('published evidence', () => {
 			const section = sources.getElementById(`report-${a.label.slice(-1).toLowerCase()}`);
 			expect(section, a.label).not.toBeNull();
 			expect(section!.querySelector('h2')!.text).toBe(a.label);
-			expect(section!.text).toContain(a.headline ? `“${a.headline}”` : 'no headline');
+			expect(section!.text.toLowerCase()).toContain(a.headline ? `“${a.headline.toLowerCase()}”` : 'no headline');
 			expect(section!.querySelector('details.how')!.text).toContain(a.date_basis);
 		}
 		for (const c of claims.values()) {

@@ -16,3 +16,14 @@ const shareStatus = document.querySelector<HTMLElement>('[data-share-status]');
 if (shareStatus) wireSectionLinks(shareStatus);
 const islands = hydrateIslands({ base });
 driveSteps((chart, state) => islands.get(chart)?.setState(state));
+// Print shows each chart once, above its steps, in the final state that draws all of them; the
+// shorter print layout can move the scroll position, so the reader's is put back after.
+let readerY = 0;
+addEventListener('beforeprint', () => {
+	readerY = scrollY;
+	islands.forEach((i) => i.printing(true));
+});
+addEventListener('afterprint', () => {
+	islands.forEach((i) => i.printing(false));
+	scrollTo(0, readerY);
+});
