@@ -10,7 +10,7 @@ export interface CitationEntry {
 	href: string;
 	/** "Date: 3 November 2017. …how it was read", or "". */
 	date: string;
-	/** "Written in the report as “Abu Kamal”.", or "". */
+	/** "The report writes the place “Abu Kamal”.", or "". */
 	spelling: string;
 }
 

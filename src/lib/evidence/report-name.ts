@@ -3,16 +3,21 @@
 import type { ArticleMeta } from './articles';
 import { formatEventDate } from '$lib/format';
 
-type Named = Pick<ArticleMeta, 'label' | 'headline' | 'dateline' | 'date'>;
+type Named = Pick<ArticleMeta, 'label' | 'headline' | 'dateline' | 'date' | 'date_evidence'>;
 
 /** "no headline, datelined BAGHDAD, November 2017 by our reading", from what the report prints. */
 export function reportDescription(a: Named): string {
-	// articles.json gives a whole day only where the report prints it (D's "04/11/2017" read day
-	// first); a month is our reading of a report that prints no date, and its date basis says how.
+	// articles.json gives a whole day only where the report prints one. Printed as an ISO date, it is
+	// that day; printed otherwise (D's "04/11/2017"), which day it is is our reading, and we say so.
+	// A month is our reading of a report that prints no date; its date basis says how.
+	const day = (iso: string) =>
+		a.date_evidence?.includes(iso)
+			? formatEventDate(iso)
+			: `${formatEventDate(iso)} by our reading of its “${a.date_evidence}”`;
 	const date = !a.date
 		? 'undated'
 		: /^\d{4}-\d{2}-\d{2}$/.test(a.date)
-			? formatEventDate(a.date)
+			? day(a.date)
 			: `${formatEventDate(a.date)} by our reading`;
 	return [
 		a.headline ? `“${a.headline}”` : 'no headline',

@@ -17,7 +17,7 @@ function entry(c: Claim, article: ArticleMeta | undefined, sources: string): Cit
 		date: c.event_date_basis
 			? `Date: ${formatEventDate(c.event_date) || 'not given'}. ${c.event_date_basis}`
 			: '',
-		spelling: c.place_as_written ? `Written in the report as “${c.place_as_written}”.` : ''
+		spelling: c.place_as_written ? `The report writes the place “${c.place_as_written}”.` : ''
 	};
 }
 

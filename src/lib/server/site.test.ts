@@ -116,7 +116,7 @@ describe('broken data stops the build with a message naming the problem', () => 
 	it('a figure typed into the copy', () => {
 		const e = siteError(
 			'story.aml',
-			'The reports give no total for the towns.',
+			'The reports give no numerical total for the towns together.',
 			'The reports give no total, 3,500.'
 		);
 		expect(e.message).toContain('"3,500." is a figure typed into the copy');
