@@ -1,8 +1,7 @@
 // One scrollama instance drives every step on the page. Each section's chart shows the state of the
-// step at the trigger line: the step scrollama says was entered. When a step is left, that one
-// section is measured once, in the next frame, which settles jumps out of a section and scrollama's
-// misreadings. Geometry is read at start, on resize and at those exits: at step boundaries, never
-// per frame.
+// step at the trigger line. scrollama says when a step boundary is crossed; the section is then
+// measured in the next frame (once per crossing, which also settles jumps out of a section).
+// Geometry is read at start, on resize and at those crossings: at step boundaries, never per frame.
 import scrollama from 'scrollama';
 import { activeStepIndex } from '$lib/scroll';
 
@@ -65,8 +64,10 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 	scroller
 		.setup({ step: sections.flatMap((s) => s.steps), offset: TRIGGER })
 		.onStepEnter(({ element }) => {
-			const [section, index] = owner.get(element)!;
-			activate(section, index);
+			// The geometry decides, not the event: after a resize, scrollama's new observers report
+			// entries that may be stale by the time they arrive. One measure per crossing: the exit and
+			// the enter of one boundary share a frame.
+			measureSoon(owner.get(element)![0]);
 		})
 		.onStepExit(({ element }) => {
 			// Leaving a step without entering another (a jump out of the section), or a wrong exit:
