@@ -37,7 +37,20 @@ export default defineConfig({
 					hookTimeout: 60_000,
 					fileParallelism: false
 				}
-			}
+			},
+			// The same specs (tests/engines) once per browser engine: `--project=firefox` runs one.
+			...(['chromium', 'firefox', 'webkit'] as const).map((engine) => ({
+				extends: true as const,
+				test: {
+					name: engine,
+					include: ['tests/engines/**/*.spec.ts'],
+					environment: 'node',
+					globalSetup: ['tests/engines/setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+					fileParallelism: false
+				}
+			}))
 		]
 	}
 });

@@ -1,0 +1,53 @@
+// The specs' one fixture: one browser of the project's engine per spec file, pages opened through
+// it, and after each test every page's errors read and the page closed: any uncaught exception,
+// console.error, failed resource or CSP violation in a test's pages fails that test.
+import { mkdir } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { launch, type Browser, type LaunchOptions, type Page } from './driver/index.ts';
+import { sabotage } from './sabotage.ts';
+
+export interface PageSize {
+	width: number;
+	height: number;
+}
+
+export function useEngine(options: LaunchOptions = {}) {
+	const engine = inject('engine');
+	let browser: Browser | undefined;
+	const open: { page: Page; label: string }[] = [];
+	beforeAll(async () => {
+		browser = await launch(engine, options);
+	}, 60_000);
+	afterAll(async () => {
+		await browser?.close();
+	});
+	afterEach(async (context) => {
+		const errors: string[] = [];
+		const failed = context.task.result?.state === 'fail';
+		for (const { page, label } of open.splice(0)) {
+			if (failed) {
+				const dir = 'test-results/engines';
+				await mkdir(dir, { recursive: true });
+				const name = `${engine}-${context.task.name}-${label}`
+					.replace(/[^\w.-]+/g, '_')
+					.slice(0, 150);
+				await page.screenshot(`${dir}/${name}.png`).catch(() => {});
+			}
+			errors.push(...(await page.errors()).map((e) => `${label}: ${e}`));
+			await page.close();
+		}
+		expect(errors, `errors in ${engine} during this test`).toEqual([]);
+	});
+	return {
+		engine,
+		origin: () => inject('origin'),
+		/** A fresh page (its own profile) at a path of the served build, or at a full URL. */
+		async open(pathOrUrl: string, size: PageSize = { width: 1280, height: 900 }): Promise<Page> {
+			if (!browser) throw new Error(`${engine} did not start`);
+			const url = /^https?:/.test(pathOrUrl) ? pathOrUrl : inject('origin') + pathOrUrl;
+			const page = await browser.open(url, { ...size, initScript: sabotage(engine) });
+			open.push({ page, label: pathOrUrl });
+			return page;
+		}
+	};
+}
