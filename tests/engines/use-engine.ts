@@ -14,7 +14,7 @@ export interface PageSize {
 export function useEngine(options: LaunchOptions = {}) {
 	const engine = inject('engine');
 	let browser: Browser | undefined;
-	const open: { page: Page; label: string }[] = [];
+	const open: { page: Page; label: string; taken: number }[] = [];
 	beforeAll(async () => {
 		browser = await launch(engine, options);
 	}, 60_000);
@@ -24,7 +24,7 @@ export function useEngine(options: LaunchOptions = {}) {
 	afterEach(async (context) => {
 		const errors: string[] = [];
 		const failed = context.task.result?.state === 'fail';
-		for (const { page, label } of open.splice(0)) {
+		for (const { page, label, taken } of open.splice(0)) {
 			if (failed) {
 				const dir = 'test-results/engines';
 				await mkdir(dir, { recursive: true });
@@ -33,7 +33,7 @@ export function useEngine(options: LaunchOptions = {}) {
 					.slice(0, 150);
 				await page.screenshot(`${dir}/${name}.png`).catch(() => {});
 			}
-			errors.push(...(await page.errors()).map((e) => `${label}: ${e}`));
+			errors.push(...(await page.errors()).slice(taken).map((e) => `${label}: ${e}`));
 			await page.close();
 		}
 		expect(errors, `errors in ${engine} during this test`).toEqual([]);
@@ -46,8 +46,17 @@ export function useEngine(options: LaunchOptions = {}) {
 			if (!browser) throw new Error(`${engine} did not start`);
 			const url = /^https?:/.test(pathOrUrl) ? pathOrUrl : inject('origin') + pathOrUrl;
 			const page = await browser.open(url, { ...size, initScript: sabotage(engine) });
-			open.push({ page, label: pathOrUrl });
+			open.push({ page, label: pathOrUrl, taken: 0 });
 			return page;
+		},
+		/** The page's errors since the last call, which then no longer fail the test (for a spec that
+		 *  causes errors on purpose and checks them itself). */
+		async takeErrors(page: Page): Promise<string[]> {
+			const entry = open.find((o) => o.page === page)!;
+			const all = await page.errors();
+			const fresh = all.slice(entry.taken);
+			entry.taken = all.length;
+			return fresh;
 		}
 	};
 }

@@ -85,9 +85,11 @@ export async function injectingProxy(script: string): Promise<Server & { port: n
 			const chunks: Buffer[] = [];
 			up.on('data', (c: Buffer) => chunks.push(c));
 			up.on('end', () => {
-				const html = Buffer.concat(chunks)
-					.toString()
-					.replace(/<head[^>]*>|^/i, (m) => m + tag);
+				// After <head>, or else after the doctype: a script before the doctype is quirks mode.
+				const page = Buffer.concat(chunks).toString();
+				const at = /<head[^>]*>/i.exec(page) ?? /^\s*<!doctype[^>]*>/i.exec(page);
+				const end = at ? at.index + at[0].length : 0;
+				const html = page.slice(0, end) + tag + page.slice(end);
 				res.writeHead(up.statusCode!, { ...up.headers, 'content-length': Buffer.byteLength(html) });
 				res.end(html);
 			});

@@ -78,3 +78,21 @@ export const scriptReady = (page: Page) =>
 		'the page script hydrates the first chart',
 		10_000
 	);
+
+/** Samples, every frame for `ms`, how many squares the first waffle of territory-lost draws as lost. */
+export const sampleWaffle = (page: Page, ms: number) =>
+	page.evaluate(
+		(ms) =>
+			new Promise<number[]>((resolve) => {
+				const panel = document.querySelector('.scrolly[data-chart="territory-lost"] .panel')!;
+				const counts: number[] = [];
+				const start = performance.now();
+				const frame = () => {
+					counts.push(panel.querySelectorAll('rect.lost').length);
+					if (performance.now() - start < ms) requestAnimationFrame(frame);
+					else resolve(counts);
+				};
+				requestAnimationFrame(frame);
+			}),
+		ms
+	);
