@@ -76,11 +76,14 @@ export async function findPosition(page: Page, id: string): Promise<Reading> {
 	const whys: string[] = [];
 	for (const where of ['below-chart', 'center', 'bottom', 'top']) {
 		await page.evaluate(scrollFor, [id, where]);
-		await new Promise((r) => setTimeout(r, 150));
-		let reading = await page.evaluate(readStep, id);
-		// A state still on its way (a loaded machine) gets another second; nothing else does.
-		for (const end = Date.now() + 1000; reading.why.startsWith('chart shows') && Date.now() < end;)
-			reading = await page.evaluate(readStep, id);
+		// The steps' observers report at the next rendering, the page measures in the frame after:
+		// three frames (however slow the machine), then a little more for the scroll to settle.
+		await page.evaluate(() => {
+			const frame = () => new Promise((r) => requestAnimationFrame(r));
+			return frame().then(frame).then(frame);
+		});
+		await new Promise((r) => setTimeout(r, 100));
+		const reading = await page.evaluate(readStep, id);
 		if (reading.ok) return reading;
 		whys.push(`${where}: ${reading.why}`);
 	}

@@ -79,20 +79,31 @@ export const scriptReady = (page: Page) =>
 		10_000
 	);
 
-/** Samples, every frame for `ms`, how many squares the first waffle of territory-lost draws as lost. */
-export const sampleWaffle = (page: Page, ms: number) =>
-	page.evaluate(
-		(ms) =>
-			new Promise<number[]>((resolve) => {
-				const panel = document.querySelector('.scrolly[data-chart="territory-lost"] .panel')!;
-				const counts: number[] = [];
-				const start = performance.now();
-				const frame = () => {
-					counts.push(panel.querySelectorAll('rect.lost').length);
-					if (performance.now() - start < ms) requestAnimationFrame(frame);
-					else resolve(counts);
-				};
-				requestAnimationFrame(frame);
-			}),
-		ms
-	);
+/**
+ * Samples how many squares the first waffle of territory-lost draws as lost: once at once, then every
+ * frame until `stop()`, which returns the counts. Sampling lives in the page, so no command is in
+ * flight while the spec scrolls (WebDriver runs one command at a time).
+ */
+export async function sampleWaffle(page: Page) {
+	await page.evaluate(() => {
+		const w = window as unknown as { __counts: number[]; __sampling: boolean };
+		const panel = document.querySelector('.scrolly[data-chart="territory-lost"] .panel')!;
+		const sample = () => {
+			w.__counts.push(panel.querySelectorAll('rect.lost').length);
+			if (w.__sampling) requestAnimationFrame(sample);
+		};
+		w.__counts = [];
+		w.__sampling = true;
+		sample();
+	});
+	return {
+		async stop(afterMs: number): Promise<number[]> {
+			await new Promise((r) => setTimeout(r, afterMs));
+			return page.evaluate(() => {
+				const w = window as unknown as { __counts: number[]; __sampling: boolean };
+				w.__sampling = false;
+				return w.__counts;
+			});
+		}
+	};
+}

@@ -78,9 +78,9 @@ describe(`scroll steps drive the charts (${e.engine})`, () => {
 		const page = await e.open('/');
 		await scrollToStep(page, 'lost-whole');
 		await expectState(page, 'territory-lost', 'whole');
-		const sampling = sampleWaffle(page, 1500);
+		const sampling = await sampleWaffle(page);
 		await scrollToStep(page, 'lost-95');
-		const counts = [...new Set(await sampling)];
+		const counts = [...new Set(await sampling.stop(1500))];
 		expect(counts.at(-1)).toBe(95);
 		expect(counts.filter((n) => n > 0 && n < 95).length, `counts: ${counts}`).toBeGreaterThan(3);
 	});
@@ -135,5 +135,32 @@ describe(`citations (${e.engine})`, () => {
 		await page.press('Escape');
 		await until(dialog, (d) => !d.shown, 'Escape closes it again');
 		expect(await focused(), 'focus returns again').toBe(id);
+	});
+});
+
+describe(`the error net (${e.engine})`, () => {
+	it('sees a CSP violation, a console error and an uncaught exception', async () => {
+		const page = await e.open('/');
+		await page.evaluate(() => {
+			const s = document.createElement('script');
+			s.textContent = 'window.__ran = true';
+			document.body.append(s);
+			console.error('a console error');
+			setTimeout(() => {
+				throw new Error('an uncaught exception');
+			});
+		});
+		const seen: string[] = [];
+		await until(
+			async () => seen.push(...(await e.takeErrors(page))) && seen.join('\n'),
+			(s) =>
+				/CSP violation: script-src/.test(s || '') &&
+				/a console error/.test(s || '') &&
+				/an uncaught exception/.test(s || ''),
+			'the error net reports a CSP violation, a console error and an uncaught exception'
+		);
+		expect(await page.evaluate(() => 'window.__ran' in window), 'the policy blocked it').toBe(
+			false
+		);
 	});
 });

@@ -7,7 +7,14 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COLLECTOR, collected } from './collector.ts';
-import { expression, type Browser, type Key, type LaunchOptions, type Page } from './types.ts';
+import {
+	expression,
+	sleep,
+	type Browser,
+	type Key,
+	type LaunchOptions,
+	type Page
+} from './types.ts';
 import {
 	freePort,
 	injectingProxy,
@@ -112,10 +119,14 @@ async function openPage(
 			}
 		},
 		async setViewport(width, height) {
+			// GTK resizes the window asynchronously: ask, then wait for the page to see it.
 			await wd('POST', s('/window/rect'), { width, height });
-			const [w, h] = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
-			if (w !== width || h !== height)
-				throw new Error(`webkit viewport is ${w}x${h}, not ${width}x${height}`);
+			let seen = [0, 0];
+			for (const end = Date.now() + 3000; Date.now() < end; await sleep(50)) {
+				seen = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
+				if (seen[0] === width && seen[1] === height) return;
+			}
+			throw new Error(`webkit viewport is ${seen.join('x')}, not ${width}x${height}`);
 		},
 		async goto(u) {
 			previous.push(...(await collect()));
