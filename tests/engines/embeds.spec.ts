@@ -56,12 +56,12 @@ async function read(page: Page): Promise<Reading> {
 	return { ...outside, ...inside };
 }
 
-/** Reads until two readings 300 ms apart agree: the height has settled. */
+/** Reads until two readings 200 ms apart agree: the height has settled. */
 async function settle(page: Page): Promise<Reading> {
 	let previous = await read(page);
 	return until(
 		async () => {
-			await new Promise((r) => setTimeout(r, 300));
+			await new Promise((r) => setTimeout(r, 200));
 			const [before, now] = [previous, await read(page)];
 			previous = now;
 			return { now, same: JSON.stringify(before) === JSON.stringify(now) };

@@ -74,7 +74,16 @@ function scrollFor([id, where]: [string, string]) {
 /** Tries the scroll positions where a reader would read the step, until one passes. */
 export async function findPosition(page: Page, id: string): Promise<Reading> {
 	const whys: string[] = [];
-	for (const where of ['below-chart', 'center', 'bottom', 'top']) {
+	const stacked = await page.evaluate((i) => {
+		const card = document.getElementById(i)!.querySelector('.card')!.getBoundingClientRect();
+		const g = document.getElementById(i)!.closest('.scrolly')!.querySelector('.graphic')!;
+		const r = g.getBoundingClientRect();
+		return r.left < card.right && card.left < r.right;
+	}, id);
+	// Side by side, "below the chart" is "top": tried once.
+	for (const where of stacked
+		? ['below-chart', 'center', 'bottom', 'top']
+		: ['center', 'bottom', 'top']) {
 		await page.evaluate(scrollFor, [id, where]);
 		// The steps' observers report at the next rendering, the page measures in the frame after:
 		// three frames (however slow the machine), then a little more for the scroll to settle.
@@ -82,7 +91,7 @@ export async function findPosition(page: Page, id: string): Promise<Reading> {
 			const frame = () => new Promise((r) => requestAnimationFrame(r));
 			return frame().then(frame).then(frame);
 		});
-		await new Promise((r) => setTimeout(r, 100));
+		await new Promise((r) => setTimeout(r, 50));
 		const reading = await page.evaluate(readStep, id);
 		if (reading.ok) return reading;
 		whys.push(`${where}: ${reading.why}`);

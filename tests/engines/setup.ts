@@ -4,9 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
-import { chromiumPath } from '../../tools/chromium.ts';
-import { firefoxPath } from './driver/firefox.ts';
-import { webkitPaths } from './driver/webkit.ts';
+import { requireEngine } from './driver/paths.ts';
 import { ENGINES, type Engine } from './driver/types.ts';
 
 let site: StaticServer | undefined;
@@ -14,7 +12,7 @@ let site: StaticServer | undefined;
 export async function setup(project: TestProject) {
 	const engine = project.name as Engine;
 	if (!ENGINES.includes(engine)) throw new Error(`project ${engine} is not one of ${ENGINES}`);
-	({ chromium: chromiumPath, firefox: firefoxPath, webkit: webkitPaths })[engine]();
+	requireEngine(engine);
 	const root = resolve(process.env.BUILD_DIR ?? 'build');
 	if (!existsSync(resolve(root, 'index.html')))
 		throw new Error(`${root}/index.html is missing: run \`npm run build\` first (npm test does).`);

@@ -1,6 +1,6 @@
-// The story in every engine, motion on: every step drives its chart (scrolled to, after a reload in
-// mid-page, after an anchor jump on load and in the page), a state change moves through frames, and
-// citations work from the keyboard. The steps and their states come from the prerendered HTML, the
+// The story in every engine, motion on: every step drives its chart (scrolled to, and after an
+// anchor jump in the page), each chart keeps its state through a reload in mid-page and shows it on
+// loading at an anchor, a state change moves through frames, and citations work from the keyboard. The steps and their states come from the prerendered HTML, the
 // states a chart has from the published manifest, the quotes from /data/claims.json.
 import { describe, it, expect } from 'vitest';
 import { useEngine } from './use-engine.ts';
@@ -18,7 +18,8 @@ import {
 const e = useEngine();
 const steps = await storySteps(e.origin());
 
-/** For each chart, a step in the middle of its section (never its first, which a fresh load shows). */
+/** For each chart, a step in the middle of its section (never its first, which a fresh load shows):
+ *  where the reload and load-at-an-anchor tests land, one page load each. */
 const middles = [...new Set(steps.map((s) => s.chart))].map((chart) => {
 	const own = steps.filter((s) => s.chart === chart);
 	return own[Math.max(1, Math.floor(own.length / 2))] ?? own[0];
@@ -36,9 +37,9 @@ describe(`scroll steps drive the charts (${e.engine})`, () => {
 		}
 	});
 
-	it('every step keeps its state through a reload in mid-page', async () => {
+	it('keeps the state through a reload in mid-page, in every chart', async () => {
 		const page = await e.open('/');
-		for (const step of steps) {
+		for (const step of middles) {
 			await scrollToStep(page, step.id);
 			await expectState(page, step.chart, step.state, ` at step ${step.id}`);
 			const y = await page.evaluate(() => Math.round(scrollY));

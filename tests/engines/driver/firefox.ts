@@ -1,23 +1,15 @@
 // Firefox: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi. BiDi has no media
 // emulation, so reduced motion is a pref of the browser, set at launch.
 import puppeteer from 'puppeteer-core';
-import { existsSync } from 'node:fs';
 import { COLLECTOR, collected } from './collector.ts';
+import { FIREFOX, requireEngine } from './paths.ts';
 import { expression, type Browser, type LaunchOptions, type Page } from './types.ts';
 
-export function firefoxPath(): string {
-	const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-	if (!existsSync(path))
-		throw new Error(
-			`Firefox not found at ${path}: apt-get install -y firefox-esr, or set FIREFOX_PATH.`
-		);
-	return path;
-}
-
 export async function launchFirefox(options: LaunchOptions): Promise<Browser> {
+	requireEngine('firefox');
 	const browser = await puppeteer.launch({
 		browser: 'firefox',
-		executablePath: firefoxPath(),
+		executablePath: FIREFOX,
 		headless: true,
 		extraPrefsFirefox: {
 			'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0,

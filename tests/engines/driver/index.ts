@@ -2,15 +2,13 @@
 //   chromium: playwright-core driving Debian's /usr/bin/chromium (CDP)
 //   firefox:  puppeteer-core driving /usr/bin/firefox-esr over WebDriver BiDi
 //   webkit:   WebKitWebDriver (W3C WebDriver classic) driving MiniBrowser inside its own Xvfb
-import { launchChromium } from './chromium.ts';
-import { launchFirefox } from './firefox.ts';
-import { launchWebKit } from './webkit.ts';
+// Each engine's module is loaded only when that engine is launched.
 import type { Browser, Engine, LaunchOptions } from './types.ts';
 
 export * from './types.ts';
 
-export function launch(engine: Engine, options: LaunchOptions = {}): Promise<Browser> {
-	return { chromium: launchChromium, firefox: launchFirefox, webkit: launchWebKit }[engine](
-		options
-	);
+export async function launch(engine: Engine, options: LaunchOptions = {}): Promise<Browser> {
+	if (engine === 'chromium') return (await import('./chromium.ts')).launchChromium(options);
+	if (engine === 'firefox') return (await import('./firefox.ts')).launchFirefox(options);
+	return (await import('./webkit.ts')).launchWebKit(options);
 }

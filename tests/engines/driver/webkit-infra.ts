@@ -3,6 +3,7 @@
 // first in every HTML document the browser loads (frames of other origins included).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request, type Server } from 'node:http';
+import { XVFB } from './paths.ts';
 import { sleep } from './types.ts';
 
 export const INIT_PATH = '/__engines_init.js';
@@ -10,7 +11,7 @@ export const INIT_PATH = '/__engines_init.js';
 /** Starts Xvfb on the first free display (-displayfd: no race with other X servers). */
 export async function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
 	const xvfb = spawn(
-		process.env.XVFB_PATH ?? '/usr/bin/Xvfb',
+		XVFB,
 		['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'],
 		{ stdio: ['ignore', 'ignore', 'ignore', 'pipe'] }
 	);

@@ -2,11 +2,12 @@
 // an Xvfb of its own. Reduced motion is GTK's "animations off", which WebKitGTK reports to pages as
 // prefers-reduced-motion: reduce; it is read from $XDG_CONFIG_HOME/gtk-3.0/settings.ini at launch.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, openSync } from 'node:fs';
+import { openSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COLLECTOR, collected } from './collector.ts';
+import { MINIBROWSER, WEBKIT_DRIVER, requireEngine } from './paths.ts';
 import {
 	expression,
 	sleep,
@@ -24,9 +25,6 @@ import {
 	type WebDriverCall
 } from './webkit-infra.ts';
 
-const DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
-const MINIBROWSER =
-	process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const KEYS: Record<Key, string> = {
 	Tab: '\uE004',
 	Enter: '\uE007',
@@ -35,15 +33,8 @@ const KEYS: Record<Key, string> = {
 };
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
-export function webkitPaths(): string[] {
-	for (const path of [DRIVER, MINIBROWSER, process.env.XVFB_PATH ?? '/usr/bin/Xvfb'])
-		if (!existsSync(path))
-			throw new Error(`${path} is missing: apt-get install -y webkit2gtk-driver xvfb`);
-	return [DRIVER, MINIBROWSER];
-}
-
 export async function launchWebKit(options: LaunchOptions): Promise<Browser> {
-	webkitPaths();
+	requireEngine('webkit');
 	const children: ChildProcess[] = [];
 	const config = await mkdtemp(join(tmpdir(), 'engines-webkit-'));
 	await mkdir(join(config, 'gtk-3.0'));
@@ -69,7 +60,7 @@ export async function launchWebKit(options: LaunchOptions): Promise<Browser> {
 			? openSync(process.env.ENGINES_WEBKIT_LOG, 'a')
 			: 'ignore';
 		const env = { ...process.env, DISPLAY: xvfb.display, XDG_CONFIG_HOME: config };
-		children.push(spawn(DRIVER, [`--port=${port}`], { stdio: ['ignore', log, log], env }));
+		children.push(spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: ['ignore', log, log], env }));
 		const wd = webDriverClient(`http://127.0.0.1:${port}`);
 		await waitFor(
 			'WebKitWebDriver',
