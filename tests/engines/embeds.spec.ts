@@ -1,8 +1,9 @@
 // Every embed snippet of every chart, pasted into a page on another origin, in every engine: the
 // responsive one gives an iframe that fits its content at 1000, 360 and 1000 px, the iframe-only one
-// holds its content without an inner scrollbar at those widths; no error and no CSP violation in the
-// host page or inside the frame. The snippets are the build's own (/embed/<id>/snippets.json, what
-// the Embed control offers), with this site's origin and the light theme put in, as the control does.
+// (on the same host page) holds its content without an inner scrollbar at those widths; no error and
+// no CSP violation in the host page or inside either frame. The snippets are the build's own
+// (/embed/<id>/snippets.json, what the Embed control offers), with this site's origin and the light
+// theme put in, as the control does.
 import { describe, it, expect } from 'vitest';
 import { useEngine } from './use-engine.ts';
 import { useForeignHost } from '../e2e/foreign-host.ts';
@@ -29,12 +30,13 @@ interface Reading {
 	content: number;
 }
 
-async function read(page: Page): Promise<Reading> {
-	const outside = await page.evaluate(() => {
-		const f = document.querySelector('iframe')!;
+/** Reads the iframe that `selector` finds, from the host page and from inside. */
+async function read(page: Page, selector: string): Promise<Reading> {
+	const outside = await page.evaluate((sel) => {
+		const f = document.querySelector(sel)!;
 		return { iframe: f.getBoundingClientRect().height, attr: Number(f.getAttribute('height')) };
-	});
-	const inside = await page.frameEvaluate(() => {
+	}, selector);
+	const inside = await page.frameEvaluate(selector, () => {
 		const px = (v: string) => parseFloat(v) || 0;
 		const main = document.querySelector('main')!;
 		const [m, b, h] = [main, document.body, document.documentElement].map((el) =>
@@ -56,87 +58,97 @@ async function read(page: Page): Promise<Reading> {
 	return { ...outside, ...inside };
 }
 
-/** Reads until two readings 200 ms apart agree: the height has settled. */
-async function settle(page: Page): Promise<Reading> {
-	let previous = await read(page);
-	return until(
+const FRAMES = { responsive: '#responsive iframe', fixed: '#fixed iframe' };
+
+/** Reads both frames until two readings 200 ms apart agree: the heights have settled. */
+async function settle(page: Page) {
+	const both = async () => ({
+		responsive: await read(page, FRAMES.responsive),
+		fixed: await read(page, FRAMES.fixed)
+	});
+	let previous = await both();
+	const settled = await until(
 		async () => {
 			await new Promise((r) => setTimeout(r, 200));
-			const [before, now] = [previous, await read(page)];
+			const [before, now] = [previous, await both()];
 			previous = now;
 			return { now, same: JSON.stringify(before) === JSON.stringify(now) };
 		},
-		(r) => r.same && r.now.iframe > 0,
-		'the iframe height settles',
+		(r) => r.same && r.now.responsive.iframe > 0,
+		'the iframe heights settle',
 		10_000
-	).then((r) => r.now);
-}
-
-const snippetsOf = async (id: string) => {
-	const templates = (await (
-		await fetch(`${e.origin()}/embed/${id}/snippets.json`)
-	).json()) as Record<string, string>;
-	const fill = (s: string) => s.replaceAll(ORIGIN_SLOT, e.origin()).replaceAll(THEME_SLOT, 'light');
-	return { responsive: fill(templates.responsive), iframe: fill(templates.iframe) };
-};
-
-/** Opens a host page holding `snippet` and waits for its iframe's document to be the embed's. */
-async function openHost(name: string, snippet: string, embed: string) {
-	const page = await e.open(await host.publish(name, snippet), { width: WIDTHS[0], height: 900 });
-	await until(
-		() =>
-			page
-				.frameEvaluate(() => location.href + ' ' + document.readyState)
-				.catch((x: Error) => x.message),
-		(s) => s === `${embed} complete`,
-		`the frame loads ${embed}`,
-		15_000
 	);
-	return page;
+	return settled.now;
 }
 
 describe(`embed snippets on another origin (${e.engine})`, () => {
 	for (const chart of charts) {
-		it(`${chart.id}: the responsive snippet fits its content at ${WIDTHS.join(', ')} px`, async () => {
-			const { responsive } = await snippetsOf(chart.id);
+		it(`${chart.id}: both snippets, pasted in a page on another origin, fit at ${WIDTHS.join(', ')} px`, async () => {
+			const templates = (await (
+				await fetch(`${e.origin()}/embed/${chart.id}/snippets.json`)
+			).json()) as Record<'responsive' | 'iframe', string>;
+			const fill = (t: string) =>
+				t.replaceAll(ORIGIN_SLOT, e.origin()).replaceAll(THEME_SLOT, 'light');
 			const embed = `${e.origin()}${chart.embed_url}?theme=light`;
-			expect(responsive).toContain(`"${embed}"`);
-			const page = await openHost(`responsive-${chart.id}`, responsive, embed);
+			for (const t of Object.values(templates)) expect(fill(t)).toContain(`"${embed}"`);
+			// Each embed in a block of its own, as a CMS places them, with the host's text between.
+			const url = await host.publish(
+				`embeds-${chart.id}`,
+				`<div id="responsive">${fill(templates.responsive)}</div>\n<p>Between the embeds.</p>\n` +
+					`<div id="fixed">${fill(templates.iframe)}</div>`
+			);
+			const page = await e.open(url, { width: WIDTHS[0], height: 900 });
+			// Both frames are lazy: bring the lower one into view once so that it loads too.
+			for (const selector of [FRAMES.fixed, FRAMES.responsive]) {
+				await until(
+					() =>
+						page.evaluate((sel) => {
+							document.querySelector(sel)?.scrollIntoView({ block: 'center' });
+							return !!document.querySelector(sel);
+						}, selector),
+					(there) => there,
+					`${selector} is in the page`
+				);
+				await until(
+					() =>
+						page
+							.frameEvaluate(selector, () => `${location.href} ${document.readyState}`)
+							.catch((x: Error) => x.message),
+					(s) => s === `${embed} complete`,
+					`${selector} loads ${embed}`,
+					15_000
+				);
+			}
+			await page.evaluate(() => window.scrollTo(0, 0));
 			const heights: number[] = [];
 			for (const width of WIDTHS) {
 				await page.setViewport(width, 900);
-				const r = await settle(page);
-				const info = `${chart.id} at ${width} px: ${JSON.stringify(r)}`;
+				const { responsive: r, fixed: f } = await settle(page);
+				const info = (x: Reading) => `${chart.id} at ${width} px: ${JSON.stringify(x)}`;
+				// Responsive: the iframe is exactly as tall as its content, without inner scrolling.
 				expect(
 					Math.abs(r.iframe - r.scroll),
-					`iframe as tall as its document (${info})`
+					`as tall as its document (${info(r)})`
 				).toBeLessThanOrEqual(4);
-				expect(r.scroll, `no scrolling inside (${info})`).toBeLessThanOrEqual(r.inner + 1);
-				expect(r.iframe, `no gap below the content (${info})`).toBeLessThanOrEqual(r.content + 4);
-				expect(r.iframe, `content not clipped (${info})`).toBeGreaterThanOrEqual(r.content - 1);
+				expect(r.scroll, `no scrolling inside (${info(r)})`).toBeLessThanOrEqual(r.inner + 1);
+				expect(r.iframe, `no gap below the content (${info(r)})`).toBeLessThanOrEqual(
+					r.content + 4
+				);
+				expect(r.iframe, `content not clipped (${info(r)})`).toBeGreaterThanOrEqual(r.content - 1);
 				heights.push(r.iframe);
+				// Iframe only: its fixed height holds the content, without inner scrolling.
+				expect(f.iframe, `iframe only: the height it was given (${info(f)})`).toBe(f.attr);
+				expect(f.content, `iframe only: content fits (${info(f)})`).toBeLessThanOrEqual(
+					f.inner + 1
+				);
+				expect(f.scroll, `iframe only: no scrolling inside (${info(f)})`).toBeLessThanOrEqual(
+					f.inner + 1
+				);
 			}
 			expect(Math.abs(heights[1] - heights[0]), `follows the width: ${heights}`).toBeGreaterThan(4);
 			expect(Math.abs(heights[2] - heights[0]), `and back: ${heights}`).toBeLessThanOrEqual(4);
-			expect(await page.frameEvaluate(collected), 'errors inside the frame').toEqual([]);
-		});
-
-		it(`${chart.id}: the iframe-only snippet holds its content at ${WIDTHS.join(', ')} px`, async () => {
-			const { iframe } = await snippetsOf(chart.id);
-			const embed = `${e.origin()}${chart.embed_url}?theme=light`;
-			expect(iframe).toContain(`"${embed}"`);
-			const page = await openHost(`iframe-${chart.id}`, iframe, embed);
-			for (const width of WIDTHS) {
-				await page.setViewport(width, 900);
-				const r = await settle(page);
-				const info = `${chart.id} at ${width} px: ${JSON.stringify(r)}`;
-				expect(r.iframe, `the height the snippet gives (${info})`).toBe(r.attr);
-				expect(r.content, `content fits the fixed height (${info})`).toBeLessThanOrEqual(
-					r.inner + 1
-				);
-				expect(r.scroll, `no scrolling inside (${info})`).toBeLessThanOrEqual(r.inner + 1);
-			}
-			expect(await page.frameEvaluate(collected), 'errors inside the frame').toEqual([]);
+			for (const selector of Object.values(FRAMES))
+				expect(await page.frameEvaluate(selector, collected), `errors in ${selector}`).toEqual([]);
 		});
 	}
 });

@@ -24,16 +24,17 @@ export async function launchChromium(options: LaunchOptions): Promise<Browser> {
 			});
 			const previous: string[] = [];
 			const harvest = async () => previous.push(...(await page.evaluate(collected)));
-			const frame = async () => {
+			const frame = async (selector: string) => {
 				const f = await (
-					await page.waitForSelector('iframe', { state: 'attached' })
+					await page.waitForSelector(selector, { state: 'attached' })
 				).contentFrame();
 				if (!f) throw new Error('the iframe has no document');
 				return f;
 			};
 			const wrapped: Page = {
 				evaluate: (fn, arg) => page.evaluate(expression(fn, arg)),
-				frameEvaluate: async (fn, arg) => (await frame()).evaluate(expression(fn, arg)),
+				frameEvaluate: async (selector, fn, arg) =>
+					(await frame(selector)).evaluate(expression(fn, arg)),
 				setViewport: (width, height) => page.setViewportSize({ width, height }),
 				async goto(u) {
 					await harvest();

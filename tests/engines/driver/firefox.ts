@@ -32,14 +32,15 @@ export async function launchFirefox(options: LaunchOptions): Promise<Browser> {
 			});
 			const previous: string[] = [];
 			const harvest = async () => previous.push(...(await page.evaluate(collected)));
-			const frame = async () => {
-				const f = await (await page.waitForSelector('iframe'))!.contentFrame();
+			const frame = async (selector: string) => {
+				const f = await (await page.waitForSelector(selector))!.contentFrame();
 				if (!f) throw new Error('the iframe has no document');
 				return f;
 			};
 			const wrapped: Page = {
 				evaluate: (fn, arg) => page.evaluate(expression(fn, arg)) as never,
-				frameEvaluate: async (fn, arg) => (await frame()).evaluate(expression(fn, arg)) as never,
+				frameEvaluate: async (selector, fn, arg) =>
+					(await frame(selector)).evaluate(expression(fn, arg)) as never,
 				setViewport: (width, height) => page.setViewport({ width, height }),
 				async goto(u) {
 					await harvest();

@@ -21,8 +21,8 @@ export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
 
 export interface Page {
 	evaluate<R, A = undefined>(fn: PageFunction<A, R>, arg?: A): Promise<R>;
-	/** Runs `fn` in the document of the page's first iframe (any origin). */
-	frameEvaluate<R, A = undefined>(fn: PageFunction<A, R>, arg?: A): Promise<R>;
+	/** Runs `fn` in the document of the iframe that `selector` finds (of any origin), once it is there. */
+	frameEvaluate<R, A = undefined>(selector: string, fn: PageFunction<A, R>, arg?: A): Promise<R>;
 	/** The viewport in CSS px; throws if the engine could not make it exactly that. */
 	setViewport(width: number, height: number): Promise<void>;
 	/** Navigates and waits for the load event. */

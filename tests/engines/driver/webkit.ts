@@ -97,12 +97,14 @@ async function openPage(
 	const previous: string[] = [];
 	const page: Page = {
 		evaluate: async (fn, arg) => (await run(`return ${expression(fn, arg)};`)) as never,
-		async frameEvaluate(fn, arg) {
-			const iframe = (await wd('POST', s('/element'), {
-				using: 'css selector',
-				value: 'iframe'
-			})) as Record<string, string>;
-			await wd('POST', s('/frame'), { id: { [ELEMENT]: iframe[ELEMENT] } });
+		async frameEvaluate(selector, fn, arg) {
+			const find = { using: 'css selector', value: selector };
+			let iframe: Record<string, string> | undefined;
+			await waitFor(selector, async () => {
+				iframe = (await wd('POST', s('/element'), find)) as Record<string, string>;
+				return true;
+			});
+			await wd('POST', s('/frame'), { id: { [ELEMENT]: iframe![ELEMENT] } });
 			try {
 				return (await run(`return ${expression(fn, arg)};`)) as never;
 			} finally {
