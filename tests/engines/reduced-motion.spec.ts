@@ -4,7 +4,7 @@
 // ui.prefersReducedMotion pref, WebKitGTK's GTK setting gtk-enable-animations=0.
 import { describe, it, expect } from 'vitest';
 import { useEngine } from './use-engine.ts';
-import { expectState, sampleWaffle, scrollToStep, storySteps } from './story-steps.ts';
+import { expectState, sampleWaffle, scriptReady, scrollToStep, storySteps } from './story-steps.ts';
 import { findPosition } from './layout-reading.ts';
 
 const e = useEngine({ reducedMotion: true });
@@ -43,6 +43,7 @@ describe(`reduced motion (${e.engine})`, () => {
 	]) {
 		it(`at ${size.name}, every step has a position with its whole text and its whole, uncovered chart`, async () => {
 			const page = await e.open('/', size);
+			await scriptReady(page);
 			for (const step of steps) {
 				const reading = await findPosition(page, step.id);
 				// Soft: every failing step is reported, each with why.
