@@ -33,8 +33,12 @@ export function useEngine(options: LaunchOptions = {}) {
 					.slice(0, 150);
 				await page.screenshot(`${dir}/${name}.png`).catch(() => {});
 			}
-			errors.push(...(await page.errors()).slice(taken).map((e) => `${label}: ${e}`));
-			await page.close();
+			const seen = await page.errors().then(
+				(all) => all.slice(taken),
+				(x: Error) => [`the errors could not be read: ${x}`]
+			);
+			errors.push(...seen.map((e) => `${label}: ${e}`));
+			await page.close().catch(() => {});
 		}
 		expect(errors, `errors in ${engine} during this test`).toEqual([]);
 	});
