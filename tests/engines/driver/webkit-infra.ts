@@ -67,9 +67,10 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
 	}
 }
 
-/** A forward HTTP proxy that serves `script` at INIT_PATH on every origin and loads it first in
- *  every HTML document. It asks for identity encoding so it can edit the HTML. */
-export async function injectingProxy(script: string): Promise<Server & { port: number }> {
+/** A forward HTTP proxy that serves `script` (which may be changed) at INIT_PATH on every origin
+ *  and loads it first in every HTML document. It asks for identity encoding so it can edit the HTML. */
+export async function injectingProxy(): Promise<Server & { port: number; script: string }> {
+	let script = '';
 	const tag = `<script src="${INIT_PATH}"></script>`;
 	const server = createServer((req, res) => {
 		const url = new URL(req.url!);
@@ -99,5 +100,9 @@ export async function injectingProxy(script: string): Promise<Server & { port: n
 		req.pipe(upstream);
 	});
 	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-	return Object.assign(server, { port: (server.address() as { port: number }).port });
+	const port = (server.address() as { port: number }).port;
+	return Object.defineProperties(server, {
+		port: { value: port },
+		script: { get: () => script, set: (value: string) => (script = value) }
+	}) as Server & { port: number; script: string };
 }

@@ -66,31 +66,80 @@ export async function launchWebKit(options: LaunchOptions): Promise<Browser> {
 			'WebKitWebDriver',
 			async () => ((await wd('GET', '/status', undefined, 1000)) as { ready: boolean }).ready
 		);
-		return { engine: 'webkit', close, open: (url, o) => openPage(wd, url, o) };
+		const sessions = sessionPool(wd);
+		return {
+			engine: 'webkit',
+			open: (url, o) => openPage(wd, sessions, url, o),
+			async close() {
+				await sessions.close();
+				await close();
+			}
+		};
 	} catch (e) {
 		await close();
 		throw e;
 	}
 }
 
+interface Session {
+	id: string;
+	proxy: Awaited<ReturnType<typeof injectingProxy>>;
+}
+
+/**
+ * MiniBrowser sessions, kept between pages: each one takes over a second to start. A page handed
+ * back is left on about:blank (its document, timers and listeners gone); the site keeps no storage.
+ */
+function sessionPool(wd: WebDriverCall) {
+	const all: Session[] = [];
+	const idle: Session[] = [];
+	return {
+		async take(): Promise<Session> {
+			const reused = idle.pop();
+			if (reused) return reused;
+			const proxy = await injectingProxy();
+			const capabilities = {
+				alwaysMatch: {
+					browserName: 'MiniBrowser',
+					proxy: { proxyType: 'manual', httpProxy: `127.0.0.1:${proxy.port}` },
+					// --full-screen hides the toolbar (no window manager in Xvfb: the window keeps its rect).
+					'webkitgtk:browserOptions': {
+						binary: MINIBROWSER,
+						args: ['--automation', '--full-screen']
+					}
+				}
+			};
+			// A browser that fails to start makes WebKitWebDriver hang, not fail: hence the timeout.
+			const { sessionId } = (await wd('POST', '/session', { capabilities }, 30_000)) as {
+				sessionId: string;
+			};
+			const session = { id: sessionId, proxy };
+			all.push(session);
+			return session;
+		},
+		async give(session: Session) {
+			await wd('POST', `/session/${session.id}/url`, { url: 'about:blank' });
+			idle.push(session);
+		},
+		async close() {
+			for (const { id, proxy } of all) {
+				await wd('DELETE', `/session/${id}`).catch(() => {});
+				proxy.closeAllConnections();
+				await new Promise((r) => proxy.close(r));
+			}
+		}
+	};
+}
+
 async function openPage(
 	wd: WebDriverCall,
+	sessions: ReturnType<typeof sessionPool>,
 	url: string,
 	o: Parameters<Browser['open']>[1]
 ): Promise<Page> {
-	const proxy = await injectingProxy(`${COLLECTOR}\n${o.initScript ?? ''}`);
-	const capabilities = {
-		alwaysMatch: {
-			browserName: 'MiniBrowser',
-			proxy: { proxyType: 'manual', httpProxy: `127.0.0.1:${proxy.port}` },
-			// --full-screen hides the toolbar (no window manager in Xvfb: the window keeps its rect).
-			'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--full-screen'] }
-		}
-	};
-	// A browser that fails to start makes WebKitWebDriver hang, not fail: hence the timeout.
-	const { sessionId } = (await wd('POST', '/session', { capabilities }, 30_000)) as {
-		sessionId: string;
-	};
+	const session = await sessions.take();
+	session.proxy.script = `${COLLECTOR}\n${o.initScript ?? ''}`;
+	const sessionId = session.id;
 	const s = (path: string) => `/session/${sessionId}${path}`;
 	const run = (script: string) => wd('POST', s('/execute/sync'), { script, args: [] });
 	const collect = async () => (await run(`return (${collected})();`)) as string[];
@@ -140,9 +189,7 @@ async function openPage(
 			writeFile(path, Buffer.from((await wd('GET', s('/screenshot'))) as string, 'base64')),
 		errors: async () => [...previous, ...(await collect())],
 		async close() {
-			await wd('DELETE', s('')).catch(() => {});
-			proxy.closeAllConnections();
-			await new Promise((r) => proxy.close(r));
+			await sessions.give(session).catch(() => {});
 		}
 	};
 	await page.setViewport(o.width, o.height);
