@@ -19,7 +19,10 @@ export default defineConfig({
 						'tools/**/*.test.ts',
 						'tests/copy/**/*.test.ts'
 					],
-					environment: 'node'
+					environment: 'node',
+					// The first test of a file pays for loading the whole pipeline (geometry, claims):
+					// seconds on a loaded 2-core machine.
+					testTimeout: 20_000
 				}
 			},
 			{

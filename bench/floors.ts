@@ -5,6 +5,7 @@
 // - the empty SvelteKit page (bench/empty-app, built by bench/build-time.ts).
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { EMPTY_BUILD, NOJS_BUILD, SITE_BUILD } from './paths.ts';
 
@@ -54,6 +55,11 @@ export function writeNoJsFloor(from = SITE_BUILD, to = NOJS_BUILD): Record<strin
 	for (const rel of htmlFiles(to)) {
 		const stripped = stripScripts(readFileSync(join(to, rel), 'utf8'));
 		writeFileSync(join(to, rel), stripped.html);
+		// The precompressed copies a host serves must be the stripped page too, compressed alike.
+		const file = join(to, rel);
+		if (existsSync(`${file}.br`)) writeFileSync(`${file}.br`, brotliCompressSync(stripped.html));
+		if (existsSync(`${file}.gz`))
+			writeFileSync(`${file}.gz`, gzipSync(stripped.html, { level: 9 }));
 		removed[rel] = stripped.removed;
 	}
 	return removed;

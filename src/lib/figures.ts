@@ -9,7 +9,7 @@ export interface Figure {
 	text: string;
 	/** The claims it shows (several when reports give the same figure), or a derived figure's inputs. */
 	claims: string[];
-	/** For a figure we computed: its id and how, in words (the `data-derived` attribute). */
+	/** For a figure we computed: its id (the `data-derived` attribute) and how, in words (its citation). */
 	derived?: { id: string; how: string };
 }
 
@@ -75,9 +75,12 @@ export function reportCount(
 		.sort()
 		.map((f) => labels[f] ?? f)
 		.join(', ');
+	// Some reports that are every report: "all five reports", never "five reports" of five.
+	const every = claims.length > 0 && files.length === Object.keys(labels).length;
+	const text = `${every ? 'all ' : ''}${countOf(files.length, 'report')}`;
 	return {
 		id: claims.length ? `reports-${claims.map((c) => c.claim_id).join('-')}` : 'reports-all',
-		display: countOf(files.length, 'report', capital),
+		display: capital ? text[0].toUpperCase() + text.slice(1) : text,
 		claim_ids: claims.map((c) => c.claim_id),
 		how: claims.length
 			? `counted by us: the reports these figures come from (${named})`

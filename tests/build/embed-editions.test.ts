@@ -82,7 +82,10 @@ describe('image editions', () => {
 		expect(meta('og:image')).toBe(`${SITE_URL}${BASE}/data/${id}.png`);
 		const [w, h] = pngSize(`data/${id}.png`);
 		expect([meta('og:image:width'), meta('og:image:height')]).toEqual([String(w), String(h)]);
-		expect(page.querySelector('meta[name="twitter:image"]')?.getAttribute('content')).toBe(meta('og:image'));
+		// X falls back to og:image; it needs only the large-image card type.
+		expect(page.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe(
+			'summary_large_image'
+		);
 		expect(page.querySelector(`a[href="${BASE}/data/${id}.png"]`)?.text).toMatch(/Download image/);
 	});
 });

@@ -39,12 +39,18 @@ describe('published evidence', () => {
 
 	it('the sources page lists every article with its date evidence and every quote', () => {
 		const sources = html('sources.html');
-		const articles = JSON.parse(read('data/claims.json')).articles as { file: string; date_display: string }[];
+		const articles = JSON.parse(read('data/claims.json')).articles as {
+			label: string;
+			headline: string | null;
+			date_basis: string;
+		}[];
 		expect(articles).toHaveLength(5);
 		for (const a of articles) {
-			const section = sources.getElementById(`article-${a.file}`);
-			expect(section, a.file).not.toBeNull();
-			expect(section!.text).toContain(a.date_display);
+			const section = sources.getElementById(`report-${a.label.slice(-1).toLowerCase()}`);
+			expect(section, a.label).not.toBeNull();
+			expect(section!.querySelector('h2')!.text).toBe(a.label);
+			expect(section!.text.toLowerCase()).toContain(a.headline ? `“${a.headline.toLowerCase()}”` : 'no headline');
+			expect(section!.querySelector('details.how')!.text).toContain(a.date_basis);
 		}
 		for (const c of claims.values()) {
 			const li = sources.getElementById(`claim-${c.claim_id}`);

@@ -29,6 +29,9 @@ function uncitedText(root: HTMLElement): string[] {
 		// Allow-list: cited figures, source attributions (licence names and map scales are not
 		// figures) and axis tick labels (a scale, checked below to be one).
 		if (['data-claim', 'data-attribution', 'data-axis'].some((a) => el.hasAttribute(a))) return;
+		// The page's own publication dates: a <time> that says exactly its machine-readable date.
+		const datetime = el.rawTagName?.toLowerCase() === 'time' && el.getAttribute('datetime');
+		if (datetime && /^\d{4}-\d{2}-\d{2}$/.test(datetime) && el.text === readerDate(datetime)) return;
 		el.childNodes.forEach(walk);
 	};
 	walk(root);
@@ -71,7 +74,23 @@ describe('the story page (index.html)', () => {
 			read('index.html').replace(/<h1([^>]*)>/, '<h1$1>In 2017 ').replace('</h1>', '</h1><p>lost 95%</p>')
 		);
 		const offending = uncitedText(doctored.querySelector('body')!).filter((t) => /\d/.test(t));
-		expect(offending.map((t) => t.trim())).toEqual(['In 2017', 'lost 95%']);
+		expect(offending.map((t) => t.trim())).toEqual(['In 2017 The last towns', 'lost 95%']);
+		const misdated = parse(
+			read('index.html').replace(/(<time datetime="[^"]+">)[^<]+/, '$13 November 2017')
+		);
+		expect(uncitedText(misdated.querySelector('body')!).map((t) => t.trim())).toContain(
+			'3 November 2017'
+		);
+	});
+
+	it('says who made the page and when, from story.aml, as <time datetime>', () => {
+		const aml = readFileSync('data/story.aml', 'utf8');
+		const field = (key: string) => aml.match(new RegExp(`^${key}: (.+)$`, 'm'))![1].trim();
+		const credit = index.querySelector('.credit')!;
+		expect(credit.text).toContain(field('credit'));
+		const times = credit.querySelectorAll('time').map((t) => t.getAttribute('datetime'));
+		expect(times[0]).toBe(field('published'));
+		if (field('updated') !== field('published')) expect(times[1]).toBe(field('updated'));
 	});
 
 	it('labels an axis only with a scale: evenly spaced round numbers from zero', () => {
@@ -121,20 +140,27 @@ describe('the story page (index.html)', () => {
 	it('labels derived figures with how they were made and their input claims', () => {
 		const derived = index.querySelectorAll('[data-derived]');
 		expect(derived.length).toBeGreaterThanOrEqual(4);
+		// Each names its derived figure; how it was made is in the page's citation data.
+		const citations = JSON.parse(read('citations/story.json')) as {
+			derived: Record<string, { how: string; claims: string[] }>;
+		};
+		const how = (el: HTMLElement) => citations.derived[el.getAttribute('data-derived')!]?.how ?? '';
 		for (const el of derived) {
-			expect(el.getAttribute('data-derived')).toMatch(/^(computed|counted) by us/);
+			expect(how(el), el.getAttribute('data-derived')!).toMatch(/^(computed|counted) by us/);
 			// Only a count of every report cites no claim: it counts the reports themselves.
 			if (!el.hasAttribute('data-claim')) {
-				expect(el.getAttribute('data-derived')).toMatch(/^counted by us: the reports this page is built from/);
+				expect(how(el)).toMatch(/^counted by us: the reports this page is built from/);
 			}
 		}
-		const counts = derived.filter((el) => el.getAttribute('data-derived')!.startsWith('counted'));
+		const counts = derived.filter((el) => how(el).startsWith('counted'));
 		const published = JSON.parse(read('data/claims.json')) as { articles: unknown[] };
 		for (const el of counts) {
 			const ids = el.getAttribute('data-claim')?.split(' ') ?? [];
 			const reports = ids.length ? new Set(ids.map((id) => claims.get(id)!.article)).size : published.articles.length;
 			const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
-			expect(el.text.toLowerCase(), el.getAttribute('data-derived')!).toBe(`${words[reports]} report${reports === 1 ? '' : 's'}`);
+			// Claims from every report are counted as all of them.
+			const every = ids.length > 0 && reports === published.articles.length ? 'all ' : '';
+			expect(el.text.toLowerCase(), how(el)).toBe(`${every}${words[reports]} report${reports === 1 ? '' : 's'}`);
 		}
 		const sum = derived.find((el) => el.text.includes('fighters'))!;
 		expect(sum.getAttribute('data-claim')).toBe('fighters-qaim-001 fighters-albu-kamal-001');

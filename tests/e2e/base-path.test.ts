@@ -113,7 +113,6 @@ describe(`the site built for ${BASE}`, () => {
 			/^\/data\/fighters\.(csv|xlsx|png|svg)$/,
 			/^\/data\/claims\.json$/,
 			/^\/client\/story-/,
-			/^\/_app\//,
 			/^\/embed-[0-9a-f]+\.js$/,
 			/^\/islands\//,
 			/^\/citations\//,
@@ -196,7 +195,7 @@ describe(`the site built for ${BASE}`, () => {
 					{ timeout: 10_000 }
 				)
 				.toBe(await page.locator('[data-island]').count());
-			await page.locator('main [data-cite]').first().click();
+			await page.locator('main a[data-claim]').first().click();
 			await page.locator('[data-citation-body] a').first().waitFor({ state: 'visible' });
 			expect(await page.locator('[data-citation-body] a').first().getAttribute('href')).toMatch(
 				new RegExp(`^${BASE}/sources#claim-`)

@@ -243,7 +243,7 @@ describe('every link in a frame leaves it', () => {
 				expect(tab.url().startsWith(b.origin())).toBe(true);
 				await tab.close();
 			}
-			await frame.locator('main [data-cite]').first().click();
+			await frame.locator('main a[data-claim]').first().click();
 			const dialogLink = frame.locator('[data-citation-body] a').first();
 			await dialogLink.waitFor({ state: 'visible' });
 			const [tab] = await Promise.all([context.waitForEvent('page'), dialogLink.click()]);
@@ -272,7 +272,7 @@ describe('every link in a frame leaves it', () => {
 			const frame = await frameOf(page, `/embed/${chart.id}`);
 			const [tab] = await Promise.all([
 				context.waitForEvent('page'),
-				frame.locator('main [data-cite]').first().click()
+				frame.locator('main a[data-claim]').first().click()
 			]);
 			await tab.waitForLoadState();
 			expect(new URL(tab.url()).pathname).toBe('/sources');

@@ -45,7 +45,7 @@ describe('content security policy', () => {
 	it('has zero violations on the story, read through, with a citation and the Embed panel open', async () => {
 		const page = await openWatched('/');
 		for (const step of await allSteps(page)) await scrollToStep(page, step.id);
-		await page.locator('.step [data-cite]').first().click();
+		await page.locator('.step a[data-claim]').first().click();
 		await expect.poll(() => page.locator('[role="dialog"]').isVisible()).toBe(true);
 		await page.keyboard.press('Escape');
 		await page.locator('details > summary', { hasText: 'Embed' }).first().click();
@@ -62,7 +62,7 @@ describe('content security policy', () => {
 			'/embed/no-such-chart'
 		]) {
 			const page = await openWatched(path);
-			const figure = page.locator('main [data-cite]').first();
+			const figure = page.locator('main a[data-claim]').first();
 			if (await figure.count()) {
 				await figure.click();
 				await expect.poll(() => page.locator('[role="dialog"]').isVisible()).toBe(true);

@@ -4,11 +4,14 @@
 // figure's own link still shows its quote on the sources page.
 import type { CitationFile } from './citation-types';
 
+/** A cited figure: a link naming its claims, or a derived figure's link naming itself. */
+const FIGURE = 'a[data-claim], a[data-cite]';
+
 /**
  * Wires the page's citation panel (`[data-citation-panel]`, with `data-citations` naming its JSON).
  * `onchange` runs when the page height may change (the embeds tell their parent frame).
  */
-export function wireCitations(panel: HTMLElement, onchange: () => void = () => {}): () => void {
+export function wireCitations(panel: HTMLElement, onchange: () => void = () => {}): void {
 	const title = panel.querySelector<HTMLElement>('[data-citation-title]')!;
 	const body = panel.querySelector<HTMLElement>('[data-citation-body]')!;
 	const url = panel.dataset.citations!;
@@ -24,7 +27,10 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 		trigger = figure;
 		try {
 			const [data, { renderCitation }] = await Promise.all([load(), import('./citation-render')]);
-			const { title: t, body: nodes } = renderCitation(data, figure.dataset.cite!);
+			const { title: t, body: nodes } = renderCitation(
+				data,
+				figure.dataset.cite ?? figure.dataset.claim!
+			);
 			if (trigger !== figure) return;
 			title.textContent = t;
 			body.replaceChildren(...nodes);
@@ -53,14 +59,25 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 
 	const onClick = (e: MouseEvent) => {
 		const target = e.target as Element;
-		const figure = target.closest<HTMLElement>('[data-cite]');
+		const figure = target.closest<HTMLElement>(FIGURE);
 		if (figure) {
 			e.preventDefault();
 			void open(figure);
 		} else if (target.closest('[data-citation-close]')) close();
 	};
 	const onKey = (e: KeyboardEvent) => {
-		const figure = (e.target as Element).closest?.<HTMLElement>('[data-cite]');
+		const figure = (e.target as Element).closest?.<HTMLElement>(FIGURE);
+		if (e.key === 'Tab' && !panel.hidden) {
+			// The panel is not modal and sits at the end of the page: Tab out of it goes on from the
+			// figure that opened it (after it, or back to it with Shift), not to the page's end.
+			const stops = panel.querySelectorAll('a[href], button');
+			const edge = e.shiftKey ? [panel, stops[0]] : [stops[stops.length - 1] ?? panel];
+			if (edge.includes(e.target as Element)) {
+				if (e.shiftKey) e.preventDefault();
+				close(); // focuses the figure; an unprevented Tab then moves on from it
+			}
+			return;
+		}
 		if (e.key === ' ' && figure) {
 			e.preventDefault();
 			void open(figure);
@@ -71,15 +88,9 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 	};
 	// Most readers scroll before they click: fetch the data once the page is idle, or on first hover.
 	const warm = () => void load().catch(() => {});
-	const idle = setTimeout(warm, 3000);
+	setTimeout(warm, 3000);
 	// Capture: the dialog decides before any other click handler (a client router) follows the link.
 	document.addEventListener('click', onClick, true);
 	document.addEventListener('keydown', onKey);
 	document.addEventListener('pointerover', warm, { once: true });
-	return () => {
-		clearTimeout(idle);
-		document.removeEventListener('click', onClick, true);
-		document.removeEventListener('keydown', onKey);
-		document.removeEventListener('pointerover', warm);
-	};
 }

@@ -12,14 +12,7 @@ function el(tag: string, className: string, ...children: (Node | string)[]): HTM
 function claimBlock(c: CitationEntry): HTMLElement {
 	const link = el('a', '', c.source) as HTMLAnchorElement;
 	link.href = c.href;
-	const caption = el(
-		'figcaption',
-		'',
-		el('span', 'who', c.who),
-		' · ',
-		link,
-		el('span', 'report', c.report)
-	);
+	const caption = el('figcaption', '', el('span', 'who', c.who), ' · ', link);
 	if (c.date) caption.append(el('span', 'basis', c.date));
 	if (c.spelling) caption.append(el('span', 'basis', c.spelling));
 	const quote = el('blockquote', '', `“${c.quote}”`);
@@ -31,7 +24,7 @@ function claimBlock(c: CitationEntry): HTMLElement {
 export function renderCitation(data: CitationFile, key: string): { title: string; body: Node[] } {
 	if (key.startsWith('=')) {
 		const d = data.derived[key.slice(1)];
-		if (!d) throw new Error(`no citation for derived figure ${key.slice(1)}`);
+		if (!d) throw new Error(`no citation for ${key}`);
 		const intro = el('p', 'derived', el('strong', '', d.text), `: ${d.how}.`);
 		return {
 			title: 'How we computed this',
@@ -39,8 +32,7 @@ export function renderCitation(data: CitationFile, key: string): { title: string
 		};
 	}
 	const ids = key.split(' ');
-	const missing = ids.filter((id) => !data.claims[id]);
-	if (missing.length) throw new Error(`no citation for ${missing.join(', ')}`);
+	if (ids.some((id) => !data.claims[id])) throw new Error(`no citation for ${key}`);
 	return {
 		title: 'Where this figure comes from',
 		body: ids.map((id) => claimBlock(data.claims[id]))

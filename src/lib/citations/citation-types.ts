@@ -4,15 +4,13 @@
 export interface CitationEntry {
 	quote: string;
 	who: string;
-	/** "Article C, paragraph 18". */
+	/** "Article D (“Islamic State a shadow of its former self”, 4 November 2017), paragraph 6". */
 	source: string;
-	/** The report: its label, headline and date as printed. */
-	report: string;
 	/** Link to the quote on the sources page. */
 	href: string;
 	/** "Date: 3 November 2017. …how it was read", or "". */
 	date: string;
-	/** "Written in the report as “Abu Kamal”.", or "". */
+	/** "The report writes the place “Abu Kamal”.", or "". */
 	spelling: string;
 }
 

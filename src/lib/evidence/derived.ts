@@ -11,7 +11,7 @@ export interface DerivedFigure {
 	display: string;
 	/** The claims it is computed from or stands beside. */
 	claim_ids: string[];
-	/** How it was computed, in words (the `data-derived` attribute). */
+	/** How it was computed, in words (shown in its citation). */
 	how: string;
 	value: number | null;
 	low: number | null;
@@ -77,7 +77,7 @@ export function deriveFigures(claims: Claim[], areas: CountryArea[]): DerivedFig
 	const third = (iq.km2 + sy.km2) / 3;
 	const ratio = Math.round(uk.km2 / be.km2);
 	const areaHow = (name: string) =>
-		`computed by us: area of the Natural Earth 1:50m polygon of ${name} (d3-geo geoArea), rounded to the nearest thousand km²`;
+		`computed by us: area of the Natural Earth 1:50m polygon of ${name}, rounded to the nearest thousand km²`;
 	const figures: DerivedFigure[] = [
 		{
 			id: 'fighters-dillon-sum',
@@ -91,7 +91,7 @@ export function deriveFigures(claims: Claim[], areas: CountryArea[]): DerivedFig
 			id: 'britain-belgium-ratio',
 			display: `about ${ratio} times`,
 			claim_ids: ['size-britain-000', 'size-belgium-002'],
-			how: `computed by us: area of the United Kingdom divided by the area of Belgium, both from Natural Earth 1:50m polygons (d3-geo geoArea), rounded to a whole number; the report says "Britain", we use the United Kingdom polygon`,
+			how: `computed by us: area of the United Kingdom divided by the area of Belgium, both from Natural Earth 1:50m polygons, rounded to a whole number; the report says "Britain", we use the United Kingdom polygon`,
 			value: ratio,
 			low: null,
 			high: null
@@ -100,7 +100,7 @@ export function deriveFigures(claims: Claim[], areas: CountryArea[]): DerivedFig
 			id: 'third-of-iraq-syria',
 			display: `about ${formatNumber(roundArea(third))} km²`,
 			claim_ids: ['held-third-001', 'held-third-004'],
-			how: `computed by us: one third of the combined areas of the Natural Earth 1:50m polygons of Iraq and Syria (d3-geo geoArea), rounded to the nearest thousand km²`,
+			how: `computed by us: one third of the combined areas of the Natural Earth 1:50m polygons of Iraq and Syria, rounded to the nearest thousand km²`,
 			value: roundArea(third),
 			low: null,
 			high: null

@@ -11,6 +11,8 @@ export interface IslandHandle {
 	element: HTMLElement;
 	/** Draws the island in this state (animated once hydrated); remembered until then. */
 	setState(state: string): void;
+	/** For print: draws the final state at once, then (false) the state the page wants again. */
+	printing(on: boolean): void;
 }
 
 type ChartModule = { default: Component<Record<string, unknown>> };
@@ -28,6 +30,7 @@ function island(
 ): IslandHandle & { hydrate(): Promise<void> } {
 	const id = element.dataset.island!;
 	let wanted = element.dataset.final!;
+	let beforePrint = wanted;
 	let props: ReturnType<typeof islandProps> | null = null;
 	let failed = false;
 	const snapshot = element.cloneNode(true) as HTMLElement;
@@ -57,6 +60,11 @@ function island(
 			if (state === wanted && props) return;
 			wanted = state;
 			apply(true);
+		},
+		printing(on) {
+			if (on) [beforePrint, wanted] = [wanted, element.dataset.final!];
+			else wanted = beforePrint;
+			apply(false);
 		},
 		async hydrate() {
 			if (props || failed) return;

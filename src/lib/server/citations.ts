@@ -2,27 +2,22 @@
 import type { Claim } from '$lib/evidence/claims-csv';
 import type { ArticleMeta } from '$lib/evidence/articles';
 import { formatEventDate } from '$lib/format';
+import { reportName, saidBy } from '$lib/evidence/report-name';
 import type { Site } from './site';
 import type { CitationEntry, CitationFile } from '$lib/citations/citation-types';
 
 export type { CitationFile };
 
-function reportLine(a: ArticleMeta | undefined, file: string): string {
-	if (!a) return file;
-	return `${a.label}${a.headline ? `, “${a.headline}”` : ''} (${a.date_display})`;
-}
-
 function entry(c: Claim, article: ArticleMeta | undefined, sources: string): CitationEntry {
 	return {
 		quote: c.quote,
-		who: c.attributed_to === 'the article' ? 'In the report’s own voice' : c.attributed_to,
-		source: `${article?.label ?? c.article}, paragraph ${c.paragraph}`,
-		report: reportLine(article, c.article),
+		who: saidBy(c.attributed_to),
+		source: `${article ? reportName(article) : c.article}, paragraph ${c.paragraph}`,
 		href: `${sources}#claim-${c.claim_id}`,
 		date: c.event_date_basis
 			? `Date: ${formatEventDate(c.event_date) || 'not given'}. ${c.event_date_basis}`
 			: '',
-		spelling: c.place_as_written ? `Written in the report as “${c.place_as_written}”.` : ''
+		spelling: c.place_as_written ? `The report writes the place “${c.place_as_written}”.` : ''
 	};
 }
 

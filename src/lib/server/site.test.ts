@@ -98,7 +98,7 @@ describe('broken data stops the build with a message naming the problem', () => 
 	it('a story that cites a claim that does not exist', () => {
 		const e = siteError('story.aml', '{{fighters-qaim-001}}', '{{fighters-qaim-999}}');
 		expect(e.message).toContain(
-			'story.aml step fighters-dillon: cites claim "fighters-qaim-999", which is not in claims.csv'
+			'story.aml summary point 4: cites claim "fighters-qaim-999", which is not in claims.csv'
 		);
 	});
 
@@ -116,7 +116,7 @@ describe('broken data stops the build with a message naming the problem', () => 
 	it('a figure typed into the copy', () => {
 		const e = siteError(
 			'story.aml',
-			'The reports give no total for the towns.',
+			'The reports give no numerical total for the towns together.',
 			'The reports give no total, 3,500.'
 		);
 		expect(e.message).toContain('"3,500." is a figure typed into the copy');

@@ -45,6 +45,13 @@ describe('parseParts', () => {
 const aml = `title: The last towns
 dek: A dek
 description: About it
+credit: the desk
+published: 2026-11-20
+updated: 2026-11-22
+[summary]
+text: It was {{size-britain}}.
+section: size
+[]
 [+intro]
 text: In {{declared}} they declared it.
 []
@@ -74,6 +81,40 @@ describe('copyFromArchie', () => {
 		expect(problems).toEqual([]);
 		expect(copy.sections[0].steps.map((s) => s.state)).toEqual(['britain', 'belgium']);
 		expect(copy.intro).toHaveLength(1);
+		expect(copy.summary).toEqual([
+			{
+				text: ['It was ', { ref: 'claim', id: 'size-britain', show: 'figure' }, '.'],
+				section: 'size'
+			}
+		]);
+		expect([copy.credit, copy.published, copy.updated]).toEqual([
+			'the desk',
+			'2026-11-20',
+			'2026-11-22'
+		]);
+	});
+	it('reports dates that are not YYYY-MM-DD, or an update before publication', () => {
+		expect(read(aml.replace('2026-11-20', '20 Nov 2026')).problems).toEqual([
+			{ where: 'story.aml', message: 'published: "20 Nov 2026" is not a date written YYYY-MM-DD' }
+		]);
+		expect(read(aml.replace('updated: 2026-11-22', 'updated: 2026-11-19')).problems).toEqual([
+			{
+				where: 'story.aml',
+				message:
+					'updated: 2026-11-19 is before published: 2026-11-20; a page is updated after it is first published'
+			}
+		]);
+	});
+	it('reports a summary point that links to no section, and a missing credit', () => {
+		expect(read(aml.replace('section: size\n[]', 'section: sise\n[]')).problems).toEqual([
+			{
+				where: 'story.aml summary point 1',
+				message: 'section: "sise" is not a section; the sections are: size'
+			}
+		]);
+		expect(read(aml.replace('credit: the desk\n', '')).problems).toEqual([
+			{ where: 'story.aml', message: 'credit: is missing or empty; fill it in' }
+		]);
 	});
 	it('names every run of copy where an editor finds it', () => {
 		expect([...partLists(copy)].map(([where]) => where)).toContain('story.aml step one');

@@ -20,8 +20,21 @@ export interface StoryOf<Part> {
 	title: Part[];
 	dek: Part[];
 	description: string;
+	/** Who made the page: a desk, never an invented person. */
+	credit: string;
+	/** When the page was first published and last changed (ISO dates, YYYY-MM-DD). */
+	published: string;
+	updated: string;
+	/** The short version: a few key figures, each pointing to the section that tells it. */
+	summary: SummaryPointOf<Part>[];
 	intro: Part[][];
 	sections: SectionOf<Part>[];
+}
+
+/** One point of the short version and the section it links to. */
+export interface SummaryPointOf<Part> {
+	text: Part[];
+	section: string;
 }
 
 export interface SectionOf<Part> {
@@ -86,7 +99,18 @@ const list = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
 
 /** The keys each block may have; anything else is a typo the editor should hear about. */
 export const COPY_KEYS = {
-	story: ['title', 'dek', 'description', 'intro', 'sections'],
+	story: [
+		'title',
+		'dek',
+		'description',
+		'credit',
+		'published',
+		'updated',
+		'summary',
+		'intro',
+		'sections'
+	],
+	point: ['text', 'section'],
 	section: ['id', 'heading', 'chart', 'steps', 'body'],
 	step: ['id', 'state', 'text', 'alt']
 } as const;
@@ -143,10 +167,45 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 			body: paragraphs(where, s.body)
 		};
 	});
+	const isoDay = (key: string) => {
+		const v = need('story.aml', key, raw[key]);
+		if (v && !/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+			problems.push({
+				where: 'story.aml',
+				message: `${key}: "${v}" is not a date written YYYY-MM-DD`
+			});
+		}
+		return v;
+	};
+	const [published, updated] = [isoDay('published'), isoDay('updated')];
+	if (published && updated && updated < published) {
+		problems.push({
+			where: 'story.aml',
+			message: `updated: ${updated} is before published: ${published}; a page is updated after it is first published`
+		});
+	}
+	const ids = new Set(sections.map((s) => s.id));
+	const summary = list(raw.summary).map((pt, i): SummaryPointOf<CopyPart> => {
+		const where = `story.aml summary point ${i + 1}`;
+		problems.push(...unknownKeys(where, pt, COPY_KEYS.point));
+		const section = need(where, 'section', pt.section);
+		if (section && !ids.has(section)) {
+			problems.push({
+				where,
+				message: `section: "${section}" is not a section; the sections are: ${[...ids].join(', ')}`
+			});
+		}
+		return { text: parts(where, need(where, 'text', pt.text)), section };
+	});
+	if (!summary.length) problems.push({ where: 'story.aml', message: 'summary: has no points' });
 	const copy: StoryCopy = {
 		title: parts('story.aml title', need('story.aml', 'title', raw.title)),
 		dek: parts('story.aml dek', need('story.aml', 'dek', raw.dek)),
 		description: need('story.aml', 'description', raw.description),
+		credit: need('story.aml', 'credit', raw.credit),
+		published,
+		updated,
+		summary,
 		intro: paragraphs('story.aml intro', raw.intro),
 		sections
 	};
@@ -157,6 +216,8 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 export function* partLists<P>(story: StoryOf<P>): Generator<[string, P[]]> {
 	yield ['story.aml title', story.title];
 	yield ['story.aml dek', story.dek];
+	for (const [i, pt] of story.summary.entries())
+		yield [`story.aml summary point ${i + 1}`, pt.text];
 	for (const [i, p] of story.intro.entries()) yield [`story.aml intro paragraph ${i + 1}`, p];
 	for (const s of story.sections) {
 		yield [`story.aml section ${s.id} heading`, s.heading];
@@ -176,6 +237,13 @@ export function mapParts<P, Q>(story: StoryOf<P>, f: (part: P, where: string) =>
 		title: m(story.title, 'story.aml title'),
 		dek: m(story.dek, 'story.aml dek'),
 		description: story.description,
+		credit: story.credit,
+		published: story.published,
+		updated: story.updated,
+		summary: story.summary.map((pt, i) => ({
+			...pt,
+			text: m(pt.text, `story.aml summary point ${i + 1}`)
+		})),
 		intro: story.intro.map((p, i) => m(p, `story.aml intro paragraph ${i + 1}`)),
 		sections: story.sections.map((s) => ({
 			...s,
