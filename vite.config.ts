@@ -40,7 +40,23 @@ export default defineConfig({
 					hookTimeout: 60_000,
 					fileParallelism: false
 				}
-			}
+			},
+			// The same specs (tests/engines) once per browser engine: `--project=firefox` runs one. The
+			// three run together, after unit and build and before e2e: their files mostly wait on a
+			// browser, so several at once fit on two cores (ENGINES_WORKERS files at a time).
+			...(['chromium', 'firefox', 'webkit'] as const).map((engine) => ({
+				extends: true as const,
+				test: {
+					name: engine,
+					include: ['tests/engines/**/*.spec.ts'],
+					environment: 'node',
+					globalSetup: ['tests/engines/setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+					sequence: { groupOrder: 1 },
+					maxWorkers: Number(process.env.ENGINES_WORKERS ?? 3)
+				}
+			}))
 		]
 	}
 });

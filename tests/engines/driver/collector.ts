@@ -1,0 +1,29 @@
+// Installed in every document of every engine before the page's own scripts: it keeps what went
+// wrong in `window.__engineErrors`, so the same check reads errors in Chromium, Firefox and WebKit
+// (whose WebDriver has no console), in the top document and inside cross-origin frames.
+export const COLLECTOR = `(() => {
+	if (window.__engineErrors) return;
+	const errors = (window.__engineErrors = []);
+	const push = (s) => errors.push(String(s));
+	addEventListener('error', (e) => {
+		const t = e.target;
+		if (t && t !== window) push('resource failed: ' + (t.currentSrc || t.src || t.href || t.tagName));
+		else push('uncaught: ' + ((e.error && e.error.message) || e.message));
+	}, true);
+	addEventListener('unhandledrejection', (e) => push('unhandled rejection: ' + ((e.reason && e.reason.message) || e.reason)));
+	document.addEventListener('securitypolicyviolation', (e) =>
+		push('CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
+	const error = console.error;
+	console.error = function (...args) {
+		push('console.error: ' + args.map(String).join(' '));
+		return error.apply(this, args);
+	};
+})();`;
+
+/** Reads (in the page) what the collector kept. */
+export const collected = () =>
+	location.protocol === 'about:'
+		? []
+		: ((window as unknown as { __engineErrors?: string[] }).__engineErrors ?? [
+				`no error collector in ${location.href}`
+			]);
