@@ -5,6 +5,7 @@ import { describe, it, expect, inject } from 'vitest';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { useBrowser } from './fixtures.ts';
 import { copySnippet, useForeignHost } from './foreign-host.ts';
+import { frameOf as waitForFrame, sleep } from './frame-reading.ts';
 import frameHeights from '../../src/lib/embed/frame-heights.json';
 
 const charts: { id: string; title: string }[] = await (
@@ -16,19 +17,7 @@ const host = useForeignHost();
 /** app.css's --paper in each theme, as computed colours. */
 const PAPER = { light: 'rgb(251, 250, 247)', dark: 'rgb(22, 22, 20)' };
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function frameOf(page: Page, path: string): Promise<Frame> {
-	for (let i = 0; i < 100; i++) {
-		const frame = page.frames().find((f) => f.url().startsWith(b.origin() + path));
-		if (frame) {
-			await frame.waitForLoadState('load');
-			return frame;
-		}
-		await sleep(100);
-	}
-	throw new Error(`no frame for ${path}`);
-}
+const frameOf = (page: Page, path: string) => waitForFrame(page, b.origin() + path);
 
 /** A snippet as the Embed control on the chart's own page gives it. */
 async function snippet(id: string, theme: string, variant: string): Promise<string> {

@@ -2,9 +2,9 @@
 // origin, gives an iframe that fits its content and follows it as the width changes.
 import { describe, it, expect, afterAll, inject } from 'vitest';
 import { createHash } from 'node:crypto';
-import type { Frame, Page } from 'playwright-core';
 import { useBrowser } from './fixtures.ts';
 import { copySnippet, useForeignHost } from './foreign-host.ts';
+import { expectFits, settle, sleep, until } from './frame-reading.ts';
 
 interface ManifestChart {
 	id: string;
@@ -23,23 +23,6 @@ function errorsSince(mark: number, prefix: string) {
 	return errors.slice(mark).filter((e) => e.startsWith(prefix));
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `read` until it returns a truthy value, or fails with `message()` after `timeout` ms. */
-async function until<T>(
-	read: () => Promise<T>,
-	message: () => string,
-	timeout = 10_000
-): Promise<NonNullable<T>> {
-	const end = Date.now() + timeout;
-	for (;;) {
-		const value = await read();
-		if (value) return value as NonNullable<T>;
-		if (Date.now() > end) throw new Error(`timed out: ${message()}`);
-		await sleep(100);
-	}
-}
-
 /** Opens the chart's "Embed" control on the story page and returns the default snippet. */
 async function storySnippet(id: string): Promise<string> {
 	const page = await open('/');
@@ -50,77 +33,6 @@ async function storySnippet(id: string): Promise<string> {
 	} finally {
 		await page.context().close();
 	}
-}
-
-interface Reading {
-	/** The iframe's rendered height in the host page. */
-	iframe: number;
-	/** The height attribute the resizer set. */
-	attr: string | null;
-	/** document.documentElement.scrollHeight inside the frame. */
-	scroll: number;
-	/** window.innerHeight inside the frame. */
-	inner: number;
-	/** Where the embed's content really ends (bottom of <main> plus the margins, paddings below it). */
-	content: number;
-}
-
-async function read(page: Page, frame: Frame): Promise<Reading> {
-	const { iframe, attr } = await page.evaluate(() => {
-		const el = document.querySelector('iframe')!;
-		return { iframe: el.getBoundingClientRect().height, attr: el.getAttribute('height') };
-	});
-	const inside = await frame.evaluate(() => {
-		const px = (v: string) => parseFloat(v) || 0;
-		const main = document.querySelector('main')!;
-		const m = getComputedStyle(main);
-		const b = getComputedStyle(document.body);
-		const h = getComputedStyle(document.documentElement);
-		const content =
-			main.getBoundingClientRect().bottom +
-			window.scrollY +
-			px(m.marginBottom) +
-			px(b.paddingBottom) +
-			px(b.borderBottomWidth) +
-			px(b.marginBottom) +
-			px(h.paddingBottom) +
-			px(h.borderBottomWidth);
-		return { scroll: document.documentElement.scrollHeight, inner: window.innerHeight, content };
-	});
-	return { iframe, attr, ...inside };
-}
-
-/** Reads until two readings 300 ms apart agree (the height has settled). */
-async function settle(page: Page, frame: Frame, timeout = 10_000): Promise<Reading> {
-	const end = Date.now() + timeout;
-	let prev = await read(page, frame);
-	for (;;) {
-		await sleep(300);
-		const next = await read(page, frame);
-		if (next.iframe > 0 && JSON.stringify(next) === JSON.stringify(prev)) return next;
-		if (Date.now() > end) {
-			throw new Error(
-				`iframe height did not settle in ${timeout} ms: ${JSON.stringify(prev)} → ${JSON.stringify(next)}`
-			);
-		}
-		prev = next;
-	}
-}
-
-/** The iframe fits its content: no clipping or inner scroll, no gap. */
-function expectFits(r: Reading, label: string) {
-	const info = `${label}: ${JSON.stringify(r)}`;
-	expect(r.iframe, `iframe has a height (${info})`).toBeGreaterThan(50);
-	expect(
-		Math.abs(r.iframe - r.scroll),
-		`iframe height matches the embedded document's scrollHeight (${info})`
-	).toBeLessThanOrEqual(4);
-	expect(
-		r.scroll,
-		`no inner scroll / clipping: scrollHeight <= innerHeight + 1 (${info})`
-	).toBeLessThanOrEqual(r.inner + 1);
-	expect(r.iframe, `no gap below the content (${info})`).toBeLessThanOrEqual(r.content + 4);
-	expect(r.iframe, `content not clipped (${info})`).toBeGreaterThanOrEqual(r.content - 1);
 }
 
 describe('embed snippet on another origin', () => {

@@ -3,7 +3,8 @@ import { endsBefore } from '$lib/evidence/event-date';
 import { EVENT_STATUSES, isEventStatus } from '$lib/evidence/event-status';
 import type { Figure } from '$lib/figures';
 import type { MapData } from '$lib/geography';
-import { LARGE_MAP_PX, MIN_MAP_PX, placeLabels, type LabelLayout } from './label-placement';
+import type { LabelLayout } from './label-placement';
+import { mapLabels } from './map-labels';
 import {
 	defineChart,
 	PROVENANCE_COLUMNS,
@@ -260,37 +261,8 @@ export function buildTownSequence(ctx: ChartContext, sequence: SequenceEntry[]) 
 	const inSequence = new Set(sequence.map((s) => s.town));
 	const { map } = ctx;
 	const context = map.towns.filter((t) => !inSequence.has(t.id));
-	/** The names' places for one state on a map so wide: its view, and its town placed first. */
-	const layout = (state: string, mapPx: number) => {
-		const zoomed = ZOOMED.includes(state);
-		const ordered = [...towns].sort((a, b) => Number(b.id === state) - Number(a.id === state));
-		return placeLabels({
-			view: zoomed ? map.borderView : [0, 0, map.width, map.height],
-			mapPx,
-			active: state,
-			towns: [
-				...ordered.map((t) => ({
-					id: t.id,
-					x: t.x,
-					y: t.y,
-					text: t.label === t.name || zoomed ? t.label : ''
-				})),
-				...context.map((t) => ({ id: t.id, x: t.x, y: t.y, text: t.name }))
-			],
-			rivers: map.rivers.map((r) => ({ id: r.id, text: r.name, places: r.labelPlaces ?? [] })),
-			countries: map.countries.map((c) => ({
-				id: c.id,
-				text: c.name,
-				interior: c.interior?.points ?? [],
-				step: c.interior?.step ?? 1
-			}))
-		});
-	};
 	const states = [...sequence.map((s) => s.town), FINAL];
-	const labels = [LARGE_MAP_PX, MIN_MAP_PX].map((minWidth) => ({
-		minWidth,
-		states: Object.fromEntries(states.map((s) => [s, layout(s, minWidth)]))
-	}));
+	const labels = mapLabels(map, towns, context, states, ZOOMED);
 	return {
 		rows,
 		props: {
