@@ -45,28 +45,37 @@ export interface Reading {
 	content: number;
 }
 
+/**
+ * Runs inside the embed's frame (self-contained, so any driver can send it): its scroll height,
+ * its viewport height, and where its content really ends (the bottom of <main> plus the margins,
+ * paddings and borders below it).
+ */
+export function frameInside() {
+	const px = (v: string) => parseFloat(v) || 0;
+	const main = document.querySelector('main')!;
+	const [m, b, h] = [main, document.body, document.documentElement].map((el) =>
+		getComputedStyle(el)
+	);
+	const below =
+		px(m.marginBottom) +
+		px(b.paddingBottom) +
+		px(b.borderBottomWidth) +
+		px(b.marginBottom) +
+		px(h.paddingBottom) +
+		px(h.borderBottomWidth);
+	return {
+		scroll: document.documentElement.scrollHeight,
+		inner: window.innerHeight,
+		content: main.getBoundingClientRect().bottom + window.scrollY + below
+	};
+}
+
 export async function read(page: Page, frame: Frame): Promise<Reading> {
 	const { iframe, attr } = await page.evaluate(() => {
 		const el = document.querySelector('iframe')!;
 		return { iframe: el.getBoundingClientRect().height, attr: el.getAttribute('height') };
 	});
-	const inside = await frame.evaluate(() => {
-		const px = (v: string) => parseFloat(v) || 0;
-		const main = document.querySelector('main')!;
-		const m = getComputedStyle(main);
-		const b = getComputedStyle(document.body);
-		const h = getComputedStyle(document.documentElement);
-		const content =
-			main.getBoundingClientRect().bottom +
-			window.scrollY +
-			px(m.marginBottom) +
-			px(b.paddingBottom) +
-			px(b.borderBottomWidth) +
-			px(b.marginBottom) +
-			px(h.paddingBottom) +
-			px(h.borderBottomWidth);
-		return { scroll: document.documentElement.scrollHeight, inner: window.innerHeight, content };
-	});
+	const inside = await frame.evaluate(frameInside);
 	return { iframe, attr, ...inside };
 }
 

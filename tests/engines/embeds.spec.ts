@@ -7,6 +7,7 @@
 import { describe, it, expect } from 'vitest';
 import { useEngine } from './use-engine.ts';
 import { useForeignHost } from '../e2e/foreign-host.ts';
+import { frameInside } from '../e2e/frame-reading.ts';
 import { ORIGIN_SLOT, THEME_SLOT } from '../../src/lib/embed/embed-snippet.ts';
 import { collected } from './driver/collector.ts';
 import { until } from './story-steps.ts';
@@ -36,25 +37,7 @@ async function read(page: Page, selector: string): Promise<Reading> {
 		const f = document.querySelector(sel)!;
 		return { iframe: f.getBoundingClientRect().height, attr: Number(f.getAttribute('height')) };
 	}, selector);
-	const inside = await page.frameEvaluate(selector, () => {
-		const px = (v: string) => parseFloat(v) || 0;
-		const main = document.querySelector('main')!;
-		const [m, b, h] = [main, document.body, document.documentElement].map((el) =>
-			getComputedStyle(el)
-		);
-		const below =
-			px(m.marginBottom) +
-			px(b.paddingBottom) +
-			px(b.borderBottomWidth) +
-			px(b.marginBottom) +
-			px(h.paddingBottom) +
-			px(h.borderBottomWidth);
-		return {
-			scroll: document.documentElement.scrollHeight,
-			inner: window.innerHeight,
-			content: main.getBoundingClientRect().bottom + window.scrollY + below
-		};
-	});
+	const inside = await page.frameEvaluate(selector, frameInside);
 	return { ...outside, ...inside };
 }
 
