@@ -1,7 +1,22 @@
 // One problem type for everything the build checks: where it is, what is wrong, and how to fix it.
 
-/** A problem found in the data or the copy, worded for the journalist who has to fix it. */
+/**
+ * A problem found in the data or the copy, worded for the journalist who has to fix it, with a
+ * stable code and location for tools and tests (tests assert `code` and location, never `message`).
+ */
 export interface Problem {
+	/** Stable, kebab-case name of the rule broken, e.g. `quote-not-verbatim`; tests assert it. */
+	code?: string;
+	/** The data file, relative to the data folder (`claims.csv`, `story.aml`, `articles/<file>`). */
+	file?: string;
+	/** 1-based line in that file, where known. */
+	line?: number;
+	/** 1-based column in that line, where known. */
+	column?: number;
+	/** The field (CSV column, JSON path, copy field) at fault, where there is one. */
+	field?: string;
+	/** The claim, step or chart id the problem is about, where there is one. */
+	id?: string;
 	/** Where, as an editor would look for it: `claims.csv line 12, claim rawa-retaken-000`, `articles.json [2].date`, `story.aml step town-rawa`. */
 	where: string;
 	/** What is wrong, and where useful how to fix it. */
