@@ -90,8 +90,12 @@ function interiorPoints(
 ): MapPath['interior'] {
 	const { projection: p } = projection();
 	const out: { x: number; y: number }[] = [];
-	for (let y = INTERIOR_STEP / 2; y < height; y += INTERIOR_STEP) {
-		for (let x = INTERIOR_STEP / 2; x < width; x += INTERIOR_STEP) {
+	// Only the grid points inside the country's projected bounds can be inside it.
+	const [[x0, y0], [x1, y1]] = geoPath(p).bounds(feature);
+	const first = (v: number) =>
+		INTERIOR_STEP / 2 + Math.max(0, Math.floor(v / INTERIOR_STEP - 1)) * INTERIOR_STEP;
+	for (let y = first(y0); y < Math.min(height, y1 + INTERIOR_STEP); y += INTERIOR_STEP) {
+		for (let x = first(x0); x < Math.min(width, x1 + INTERIOR_STEP); x += INTERIOR_STEP) {
 			const lonLat = p.invert!([x, y]);
 			if (lonLat && geoContains(feature, lonLat)) out.push({ x, y });
 		}
