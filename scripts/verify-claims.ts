@@ -3,8 +3,9 @@
 // problems in the data, 2 when the check itself could not run.
 // `--data <dir>` checks another folder with the layout of data/ (the hostile-edit tests use it).
 import { resolve } from 'node:path';
-import { EvidenceError } from '../src/lib/evidence/problems.ts';
-import { readSite } from '../src/lib/server/site.ts';
+import { withViteModules } from './vite-modules.ts';
+type Problems = typeof import('../src/lib/evidence/problems.ts');
+type SiteModule = typeof import('../src/lib/server/site.ts');
 
 /** The data folder: `--data <dir>`, or data/ in the working directory. */
 function dataDir(args: string[]): string | undefined {
@@ -18,19 +19,29 @@ function dataDir(args: string[]): string | undefined {
 	return resolve(dir);
 }
 
+const dir = dataDir(process.argv.slice(2));
 try {
-	const { evidence, story, charts } = readSite(dataDir(process.argv.slice(2)));
+	await withViteModules(async (load) => {
+		const { EvidenceError } = await load<Problems>('src/lib/evidence/problems.ts');
+		const { readSite } = await load<SiteModule>('src/lib/server/site.ts');
+		try {
+			report(readSite(dir));
+		} catch (e) {
+			if (!(e instanceof EvidenceError)) throw e;
+			console.error(e.message);
+			console.error('\nFix what is named above and run `npm run verify` again.');
+			process.exitCode = 1;
+		}
+	});
+} catch (e) {
+	console.error(`npm run verify could not finish: ${e instanceof Error ? e.message : String(e)}`);
+	process.exitCode = 2;
+}
+
+function report({ evidence, story, charts }: ReturnType<SiteModule['readSite']>) {
 	const cited = new Set(charts.flatMap((c) => c.claims));
 	console.log(
 		`✓ ${evidence.claims.length} claims verified verbatim against ${Object.keys(evidence.articleTexts).length} articles; ` +
 			`${story.sections.length} story sections and ${charts.length} charts check out (the charts cite ${cited.size} claims).`
 	);
-} catch (e) {
-	if (e instanceof EvidenceError) {
-		console.error(e.message);
-		console.error('\nFix what is named above and run `npm run verify` again.');
-		process.exit(1);
-	}
-	console.error(`npm run verify could not finish: ${e instanceof Error ? e.message : String(e)}`);
-	process.exit(2);
 }

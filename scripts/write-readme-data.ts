@@ -2,11 +2,21 @@
 // cannot drift (src/lib/server/datapackage.test.ts fails when the README is stale).
 //   npx tsx scripts/write-readme-data.ts
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readSite } from '../src/lib/server/site.ts';
-import { publishedTables } from '../src/lib/server/published-tables.ts';
-import { dataPackage } from '../src/lib/server/datapackage.ts';
-import { withDataBlock } from '../src/lib/server/datapackage-readme.ts';
+import { withViteModules } from './vite-modules.ts';
 
-const readme = readFileSync('README.md', 'utf8');
-writeFileSync('README.md', await withDataBlock(readme, dataPackage(publishedTables(readSite()))));
+await withViteModules(async (load) => {
+	const { readSite } =
+		await load<typeof import('../src/lib/server/site.ts')>('src/lib/server/site.ts');
+	const { publishedTables } = await load<typeof import('../src/lib/server/published-tables.ts')>(
+		'src/lib/server/published-tables.ts'
+	);
+	const { dataPackage } = await load<typeof import('../src/lib/server/datapackage.ts')>(
+		'src/lib/server/datapackage.ts'
+	);
+	const { withDataBlock } = await load<typeof import('../src/lib/server/datapackage-readme.ts')>(
+		'src/lib/server/datapackage-readme.ts'
+	);
+	const readme = readFileSync('README.md', 'utf8');
+	writeFileSync('README.md', await withDataBlock(readme, dataPackage(publishedTables(readSite()))));
+});
 console.log('wrote the data files block of README.md');

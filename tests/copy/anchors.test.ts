@@ -3,7 +3,7 @@
 // the report's date, says it prints none, or says how we read it), and what a sentence says of its
 // report ("a report dated …", "a report that prints no date") is true of the claims cited in it.
 import { describe, it, expect } from 'vitest';
-import type { Figure } from '$lib/figures';
+import type { Figure } from '$lib/figures/figure';
 import { readSite } from '$lib/server/site';
 import { partLists } from '$lib/story/copy';
 

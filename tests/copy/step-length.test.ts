@@ -4,7 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import { readSite } from '$lib/server/site';
 import { partLists, partsToText } from '$lib/story/copy';
-import type { Figure } from '$lib/figures';
+import type { Figure } from '$lib/figures/figure';
 
 /** The most words a step may have, its figures counted as the reader sees them. */
 const MAX_WORDS = 55;

@@ -1,9 +1,11 @@
-// What a chart is: its spec (id, copy, states, CSV columns) and a typed build from the evidence.
+// What a chart is: its spec (id, copy, states, CSV columns, its component) and a typed build from
+// the evidence.
 import type { Column, CsvRow } from '$lib/csv';
 import type { Claim } from '$lib/evidence/claims-csv';
 import type { DerivedFigure } from '$lib/evidence/derived';
-import type { Figure, FigureOptions } from '$lib/figures';
+import type { Figure, FigureOptions } from '$lib/figures/figure';
 import type { MapData } from '$lib/geography';
+import type { Component, ComponentProps } from 'svelte';
 
 /** What a chart's build may read: claims, our derived figures and the projected map. */
 export interface ChartContext {
@@ -27,15 +29,27 @@ export interface ChartBuild<Row extends CsvRow, Props> {
 	props: Props;
 }
 
-/** One chart. Its folder holds this spec (`spec.ts`) and its component (`component` names the file). */
+/** The props every chart component receives besides its own: the state to draw. */
+export interface StateProp {
+	/** One of the spec's states, or its final state. */
+	state: string;
+	/** Animate a change of state (off for the first one after hydration, and for reduced motion). */
+	animate?: boolean;
+}
+
+/** What a chart component draws from: its props less the state the page sets. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type DrawnProps<C extends Component<any>> = Omit<ComponentProps<C>, keyof StateProp>;
+
+/** One chart: its folder holds this spec (`spec.ts`), the component it imports, its tests. */
 export interface ChartSpec<Row extends CsvRow = CsvRow, Props = unknown> {
 	/** Lowercase-kebab, as in its URLs: /embed/<id>, /data/<id>.csv. */
 	id: string;
 	title: string;
 	/** One sentence for embeds, the manifest and social cards; no figures (they would be uncited). */
 	description: string;
-	/** The component's file name in the chart's folder, without `.svelte`. */
-	component: string;
+	/** Draws the chart on the page, in its island, in its embed and in its image edition. */
+	component: Component<Props & StateProp>;
 	/** The states story steps can put it in, in order. */
 	states: readonly string[];
 	/** The state drawn without JavaScript, in embeds and in image editions. */
@@ -50,19 +64,52 @@ export interface ChartSpec<Row extends CsvRow = CsvRow, Props = unknown> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyChartSpec = ChartSpec<any, any>;
 
-/** The props every chart component receives besides its own: the state to draw. */
-export interface StateProp {
-	/** One of the spec's states, or its final state. */
-	state: string;
-	/** Animate a change of state (off for the first one after hydration, and for reduced motion). */
-	animate?: boolean;
+/**
+ * Declares a chart. Its props type is its component's: a build that leaves out a prop the
+ * component needs, or returns one it does not take, is a type error.
+ */
+export function defineChart<
+	Row extends CsvRow,
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	C extends Component<any>,
+	Props extends DrawnProps<C>
+>(
+	spec: Omit<ChartSpec<Row>, 'component' | 'columns' | 'build'> & {
+		component: C;
+		/** The CSV's columns, keys of the rows the build returns. */
+		columns: Column<NoInfer<Row>>[];
+		build(ctx: ChartContext): ChartBuild<Row, Props & Exactly<Props, DrawnProps<C>>>;
+	}
+): ChartSpec<Row, DrawnProps<C>> {
+	return spec as unknown as ChartSpec<Row, DrawnProps<C>>;
 }
 
-/** Declares a chart with its row and props types checked against each other. */
-export function defineChart<Row extends CsvRow, Props>(
-	spec: ChartSpec<Row, Props>
-): ChartSpec<Row, Props> {
-	return spec;
+/** Marks every key of `Given` that `Wanted` does not have as `never`, so it cannot be set. */
+type Exactly<Given, Wanted> = { [K in Exclude<keyof Given, keyof Wanted>]: never };
+
+/**
+ * A chart as the pipeline built it from the evidence, and as every page, island, embed, image
+ * edition and published file reads it: its spec's fields, its rows, its props and what it cites.
+ */
+export interface BuiltChart {
+	id: string;
+	title: string;
+	description: string;
+	/** Its component's file name in the chart's folder, without `.svelte`: the island loads it. */
+	component: string;
+	states: readonly string[];
+	final: string;
+	map: boolean;
+	columns: Column[];
+	rows: CsvRow[];
+	/** What the component draws, and nothing else (an island's data). */
+	props: Record<string, unknown>;
+	/** Exactly the claims its figures cite. */
+	claims: string[];
+	/** Exactly the derived figures it shows. */
+	derived: string[];
+	/** The reports its figures quote, in order, for the source line. */
+	sources: { label: string; file: string }[];
 }
 
 /** The provenance columns every chart CSV ends with. */

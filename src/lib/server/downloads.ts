@@ -2,6 +2,7 @@
 // chart's image edition as PNG and SVG, all claims as JSON, the chart manifest and the data package.
 import { toCsv } from '$lib/csv';
 import type { Claim } from '$lib/evidence/claims-csv';
+import type { BuiltChart } from '$lib/charts/chart-spec';
 import type { Site } from './site';
 import type { SiteLocation } from './site-url';
 import { publicUrl } from './site-url';
@@ -12,11 +13,8 @@ import { chartImages } from './images/chart-images';
 
 export { CLAIM_CSV_COLUMNS } from './published-tables';
 
-/** One entry of /data/charts.json. */
-export interface ChartManifestEntry {
-	id: string;
-	title: string;
-	description: string;
+/** One entry of /data/charts.json: a built chart as published, with the URLs of its files. */
+export type ChartManifestEntry = Pick<BuiltChart, 'id' | 'title' | 'description'> & {
 	embed_url: string;
 	csv_url: string;
 	png_url: string;
@@ -24,7 +22,7 @@ export interface ChartManifestEntry {
 	/** The states the story's steps put it in, in order. */
 	states: string[];
 	claim_ids: string[];
-}
+};
 
 /** The manifest; its URLs are root-relative, under the site's base path. */
 export function chartManifest(site: Site, base: string): ChartManifestEntry[] {

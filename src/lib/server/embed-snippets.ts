@@ -2,7 +2,8 @@
 // origin slot the control fills with its page's origin; the chart's image and fixed frame height.
 import { ORIGIN_SLOT, snippetTemplates, type Variant } from '$lib/embed/embed-snippet';
 import frameHeights from '$lib/embed/frame-heights.json';
-import type { BuiltChart, Site } from './site';
+import type { BuiltChart } from '$lib/charts/chart-spec';
+import type { Site } from './site';
 import type { SiteLocation } from './site-url';
 import { embedParent } from './embed-parent';
 import { chartImages } from './images/chart-images';

@@ -7,12 +7,12 @@ import { claimGetter } from '$lib/evidence/claims-csv';
 import { deriveFigures, type DerivedFigure } from '$lib/evidence/derived';
 import { verifyReferences, type ClaimReference } from '$lib/evidence/verify-claims';
 import { EvidenceError, type Problem } from '$lib/evidence/problems';
-import { citedBy, claimFigure, derivedFigure, reportCount, type Figure } from '$lib/figures';
+import { citedBy, claimFigure, derivedFigure, reportCount, type Figure } from '$lib/figures/figure';
 import { generatedCopy } from '$lib/story/generated-copy';
 import type { MapData } from '$lib/geography';
-import type { Column, CsvRow } from '$lib/csv';
-import type { AnyChartSpec, ChartContext } from '$lib/charts/chart-spec';
-import { CHART_SPECS } from '$lib/charts/registry';
+import type { CsvRow } from '$lib/csv';
+import type { AnyChartSpec, BuiltChart, ChartContext } from '$lib/charts/chart-spec';
+import { CHART_SPECS, componentName } from '$lib/charts/registry';
 import { copyFromArchie, mapParts, partLists, type StoryCopy, type StoryOf } from '$lib/story/copy';
 import { checkCopyAgainstCharts, findNumberWords, findTypedFigures } from '$lib/story/copy-check';
 import { buildMap } from './geo/map';
@@ -21,25 +21,6 @@ import { DATA_DIR, readEvidence, type Evidence } from './evidence-files';
 
 /** The story with every reference resolved to the figure it shows. */
 export type Story = StoryOf<string | Figure>;
-
-/** A chart built from the evidence: its spec's fields, CSV rows, component props and what it cites. */
-export interface BuiltChart {
-	id: string;
-	title: string;
-	description: string;
-	component: string;
-	states: readonly string[];
-	final: string;
-	map: boolean;
-	columns: Column[];
-	rows: CsvRow[];
-	/** What the component draws, and nothing else. */
-	props: Record<string, unknown>;
-	/** Exactly the claims its figures cite. */
-	claims: string[];
-	/** Exactly the derived figures it shows. */
-	derived: string[];
-}
 
 export interface Site {
 	evidence: Evidence;
@@ -84,7 +65,24 @@ function blankToNull(row: CsvRow): CsvRow {
 	return out;
 }
 
-function buildChart(spec: AnyChartSpec, ctx: ChartContext): BuiltChart {
+/** The reports a chart's claims quote, in the order of the articles. */
+function sourcesOf(evidence: Evidence, claims: string[]): BuiltChart['sources'] {
+	const files = new Set(
+		evidence.claims.filter((c) => claims.includes(c.claim_id)).map((c) => c.article)
+	);
+	return evidence.articles
+		.filter((a) => files.has(a.file))
+		.map((a) => ({ label: a.label, file: a.file }));
+}
+
+/** The charts in the order the story shows them; any it does not show after, by id. */
+function storyOrder(copy: StoryCopy, specs: AnyChartSpec[]): AnyChartSpec[] {
+	const shown = copy.sections.flatMap((s) => (s.chart ? [s.chart] : []));
+	const at = (id: string) => (shown.includes(id) ? shown.indexOf(id) : shown.length);
+	return [...specs].sort((a, b) => at(a.id) - at(b.id) || a.id.localeCompare(b.id));
+}
+
+function buildChart(spec: AnyChartSpec, ctx: ChartContext, evidence: Evidence): BuiltChart {
 	const { rows, props } = spec.build(ctx);
 	const cites = citedBy(props);
 	const unshown = rowClaimIds(rows).filter((id) => !cites.claims.includes(id));
@@ -97,14 +95,15 @@ function buildChart(spec: AnyChartSpec, ctx: ChartContext): BuiltChart {
 		id: spec.id,
 		title: spec.title,
 		description: spec.description,
-		component: spec.component,
+		component: componentName(spec),
 		states: spec.states,
 		final: spec.final,
 		map: spec.map ?? false,
 		columns: spec.columns,
 		rows: rows.map(blankToNull),
 		props: props as Record<string, unknown>,
-		...cites
+		...cites,
+		sources: sourcesOf(evidence, cites.claims)
 	};
 }
 
@@ -114,6 +113,8 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 	const problems: Problem[] = [];
 	const copy = readCopy(dir, problems);
 	if (!copy) throw new EvidenceError(problems, 'The story copy does not check out');
+	const charts: BuiltChart[] = [];
+	specs = storyOrder(copy, specs);
 	problems.push(...checkCopyAgainstCharts(copy, specs), ...findNumberWords(copy, specs));
 	const refs = copyReferences(copy);
 	problems.push(...verifyReferences(evidence.claims, refs.claims));
@@ -157,10 +158,9 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 		map
 	};
 	const generated = generatedCopy(evidence.articleTexts);
-	const charts: BuiltChart[] = [];
 	for (const spec of specs) {
 		try {
-			charts.push(buildChart(spec, ctx));
+			charts.push(buildChart(spec, ctx, evidence));
 		} catch (e) {
 			problems.push({
 				where: `chart ${spec.id} (src/lib/charts/${spec.id}/spec.ts)`,

@@ -1,7 +1,7 @@
 import { base } from '$app/paths';
 import type { PageServerLoad } from './$types';
 import { site } from '$lib/server/site';
-import { citedBy } from '$lib/figures';
+import { citedBy } from '$lib/figures/figure';
 import { storyPage } from '$lib/server/pages';
 
 // Static: no framework.

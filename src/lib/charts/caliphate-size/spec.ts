@@ -1,6 +1,13 @@
 // Britain or Belgium? The two size comparisons the reports make, drawn as squares to one scale.
-import type { Figure, Rich } from '$lib/figures';
-import { defineChart, PROVENANCE_COLUMNS, provenance, type Provenance } from '../chart-spec';
+import CaliphateSize from './CaliphateSize.svelte';
+import type { Figure, Rich } from '$lib/figures/figure';
+import {
+	defineChart,
+	PROVENANCE_COLUMNS,
+	provenance,
+	type ChartContext,
+	type Provenance
+} from '../chart-spec';
 
 export type SizeRow = { shape: string; label: string; km2: number; basis: string } & Provenance;
 
@@ -39,12 +46,12 @@ const SHAPES = [
 	{ id: 'belgium', label: 'Belgium', area: 'belgium-area', source: 'size-belgium-002' }
 ] as const;
 
-export default defineChart<SizeRow, CaliphateSizeProps>({
+export default defineChart({
 	id: 'caliphate-size',
 	title: 'Britain or Belgium?',
 	description:
 		'Reports compare the caliphate’s former extent with countries of very different size; areas computed by us from Natural Earth polygons.',
-	component: 'CaliphateSize',
+	component: CaliphateSize,
 	states: ['declared', 'britain', 'belgium', 'third'],
 	final: 'third',
 	columns: [
@@ -54,7 +61,7 @@ export default defineChart<SizeRow, CaliphateSizeProps>({
 		{ key: 'basis', type: 'string', description: 'How the area was computed' },
 		...PROVENANCE_COLUMNS
 	],
-	build(ctx) {
+	build(ctx: ChartContext) {
 		const shapes: SizeShape[] = SHAPES.map((s) => {
 			const area = ctx.derived(s.area);
 			return {

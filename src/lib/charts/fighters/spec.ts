@@ -1,8 +1,15 @@
 // How many fighters are left: each estimate as a range, by who gave it and for which area.
+import FightersRange from './FightersRange.svelte';
 import { nice, ticks } from 'd3-array';
-import type { Figure } from '$lib/figures';
+import type { Figure } from '$lib/figures/figure';
 import { formatNumber } from '$lib/format';
-import { defineChart, PROVENANCE_COLUMNS, provenance, type Provenance } from '../chart-spec';
+import {
+	defineChart,
+	PROVENANCE_COLUMNS,
+	provenance,
+	type ChartContext,
+	type Provenance
+} from '../chart-spec';
 
 export type FighterRow = {
 	estimate: string;
@@ -74,12 +81,12 @@ const ESTIMATES = [
 	}
 ] as const;
 
-export default defineChart<FighterRow, FightersProps>({
+export default defineChart({
 	id: 'fighters',
 	title: 'How many fighters are left',
 	description:
 		'Estimates of the fighters left, each bar from the low to the high estimate on one shared scale, by who gave them and for which area; the sum of Col. Dillon’s ranges is ours.',
-	component: 'FightersRange',
+	component: FightersRange,
 	states: STATES,
 	final: 'few',
 	columns: [
@@ -92,7 +99,7 @@ export default defineChart<FighterRow, FightersProps>({
 		{ key: 'derived', type: 'string', description: 'For our own figures: how we computed it' },
 		...PROVENANCE_COLUMNS
 	],
-	build(ctx) {
+	build(ctx: ChartContext) {
 		const rows: FighterRow[] = [];
 		const bars: FighterBar[] = ESTIMATES.map((e) => {
 			if ('derived' in e) {

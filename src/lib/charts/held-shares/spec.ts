@@ -1,6 +1,13 @@
 // What is left, measured three ways: shares still held, each of a different whole.
-import type { Figure } from '$lib/figures';
-import { defineChart, PROVENANCE_COLUMNS, provenance, type Provenance } from '../chart-spec';
+import HeldShares from './HeldShares.svelte';
+import type { Figure } from '$lib/figures/figure';
+import {
+	defineChart,
+	PROVENANCE_COLUMNS,
+	provenance,
+	type ChartContext,
+	type Provenance
+} from '../chart-spec';
 
 export type HeldRow = {
 	series: string;
@@ -33,11 +40,11 @@ const SERIES = [
 	{ id: 'deir-province-40-sohr-003', base: 'Deir ez-Zor province' }
 ];
 
-export default defineChart<HeldRow, HeldSharesProps>({
+export default defineChart({
 	id: 'held-shares',
 	title: 'What is left, each of its own whole',
 	description: 'Shares still held by the group, each of a different whole, with its source.',
-	component: 'HeldShares',
+	component: HeldShares,
 	states: ['iraq', 'deir', 'apart'],
 	final: 'apart',
 	columns: [
@@ -56,7 +63,7 @@ export default defineChart<HeldRow, HeldSharesProps>({
 		{ key: 'attributed_to', type: 'string', description: 'Who the report says gave the figure' },
 		...PROVENANCE_COLUMNS
 	],
-	build(ctx) {
+	build(ctx: ChartContext) {
 		const rows = SERIES.map(({ id, base }): HeldRow => {
 			const c = ctx.claim(id);
 			return {

@@ -1,6 +1,13 @@
 // How much territory had the group lost? The coalition's two figures, each against its own base.
-import type { Figure, Rich } from '$lib/figures';
-import { defineChart, PROVENANCE_COLUMNS, provenance, type Provenance } from '../chart-spec';
+import TerritoryLost from './TerritoryLost.svelte';
+import type { Figure, Rich } from '$lib/figures/figure';
+import {
+	defineChart,
+	PROVENANCE_COLUMNS,
+	provenance,
+	type ChartContext,
+	type Provenance
+} from '../chart-spec';
 
 export type TerritoryRow = {
 	series: string;
@@ -56,12 +63,12 @@ const SERIES = [
 	}
 ] as const;
 
-export default defineChart<TerritoryRow, TerritoryLostProps>({
+export default defineChart({
 	id: 'territory-lost',
 	title: 'How much territory had the group lost?',
 	description:
 		'The US-led coalition’s figures as the reports give them, each of the whole that report names.',
-	component: 'TerritoryLost',
+	component: TerritoryLost,
 	states: ['whole', 'lost-95', 'lost-96'],
 	final: 'lost-96',
 	columns: [
@@ -92,7 +99,7 @@ export default defineChart<TerritoryRow, TerritoryLostProps>({
 		{ key: 'reported_claim_id', type: 'string', description: 'The claim that says when' },
 		...PROVENANCE_COLUMNS
 	],
-	build(ctx) {
+	build(ctx: ChartContext) {
 		const rows = SERIES.map(({ id, base, when, how }): TerritoryRow => {
 			const c = ctx.claim(id);
 			const w = ctx.claim(when);

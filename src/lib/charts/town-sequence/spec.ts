@@ -1,7 +1,8 @@
 // The last towns, one by one: a locator map and the sequence, each town's status as the reports give it.
+import TownSequenceMap from './TownSequenceMap.svelte';
 import { endsBefore } from '$lib/evidence/event-date';
 import { EVENT_STATUSES, isEventStatus } from '$lib/evidence/event-status';
-import type { Figure } from '$lib/figures';
+import type { Figure } from '$lib/figures/figure';
 import type { MapData } from '$lib/geography';
 import type { LabelLayout } from './label-placement';
 import { mapLabels } from './map-labels';
@@ -144,12 +145,12 @@ function position(map: MapData, id: string) {
 	return t;
 }
 
-export default defineChart<TownRow, TownSequenceProps>({
+export default defineChart({
 	id: 'town-sequence',
 	title: 'The last towns, one by one',
 	description:
 		'Each town’s status and date as the reports give them, in the order the story takes them, and where they disagree.',
-	component: 'TownSequenceMap',
+	component: TownSequenceMap,
 	states: SEQUENCE.map((s) => s.town),
 	final: FINAL,
 	map: true,
@@ -180,7 +181,7 @@ export default defineChart<TownRow, TownSequenceProps>({
 		{ key: 'attributed_to', type: 'string', description: 'Who the report says said it' },
 		...PROVENANCE_COLUMNS
 	],
-	build: (ctx) => buildTownSequence(ctx, SEQUENCE)
+	build: (ctx: ChartContext) => buildTownSequence(ctx, SEQUENCE)
 });
 
 /**

@@ -3,16 +3,15 @@
 import { describe, it, expect } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { readSite } from '../site';
-import { pageChart } from '../pages';
-import { collectFigures } from '$lib/figures';
-import { chartImage } from './chart-images';
+import { collectFigures } from '$lib/figures/figure';
+import { chartBody, chartImage } from './chart-images';
 
 const site = readSite();
 const at = { origin: 'https://news.example.org', base: '/graphics/last-towns' };
 
 describe.each(site.charts.map((c) => [c.id, c] as const))('image edition of %s', (id, chart) => {
-	const page = pageChart(site, chart);
-	const image = chartImage(page, at);
+	const page = chart;
+	const image = chartImage(chart, at);
 
 	it('shows every figure the chart shows, each with the claims it cites', () => {
 		const cited = [...image.svg.matchAll(/<tspan[^>]*data-claim="([^"]+)"[^>]*>([^<]*)</g)].map(
@@ -63,9 +62,47 @@ describe.each(site.charts.map((c) => [c.id, c] as const))('image edition of %s',
 	});
 });
 
+describe('a chart drawn as an image', () => {
+	it('is its own component, drawn in pure SVG: no HTML element, nothing left for hydration', () => {
+		for (const chart of site.charts) {
+			const { svg, height } = chartBody(chart);
+			const tags = new Set([...svg.matchAll(/<([a-zA-Z]+)/g)].map((m) => m[1]));
+			const svgOnly = [
+				'g',
+				'text',
+				'tspan',
+				'rect',
+				'circle',
+				'line',
+				'path',
+				'svg',
+				'defs',
+				'pattern',
+				'clipPath'
+			];
+			expect(
+				[...tags].filter((t) => !svgOnly.includes(t)),
+				chart.id
+			).toEqual([]);
+			expect(svg, chart.id).not.toMatch(/<!--|\sclass=|\sstyle=/);
+			expect(height, chart.id).toBeGreaterThan(100);
+		}
+	});
+
+	it('draws the state its props are in: a bar the final state shows, the first state does not', () => {
+		const held = site.charts.find((c) => c.id === 'held-shares')!;
+		const bar = (state: string) =>
+			[
+				...chartBody({ ...held, final: state }).svg.matchAll(/<rect x="1" [^>]*width="([\d.]+)"/g)
+			].map((m) => Number(m[1]));
+		expect(bar('apart').every((w) => w > 0)).toBe(true);
+		expect(bar('iraq').slice(1)).toEqual([0, 0]);
+	});
+});
+
 describe('image editions without SITE_URL', () => {
 	it('name the site in words, not a URL they do not know', () => {
-		const image = chartImage(pageChart(site, site.charts[0]), { origin: '', base: '' });
+		const image = chartImage(site.charts[0], { origin: '', base: '' });
 		expect(image.svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)|example/);
 		expect(image.svg).toContain('sources page of “The last towns”');
 	});

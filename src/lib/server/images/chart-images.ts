@@ -1,24 +1,18 @@
-// Every chart's image edition, built once per build from the same props its component draws, in
-// its final state. A chart without a body renderer here stops the build with the file to add.
-import type { PageChart } from '$lib/charts/page-chart';
+// Every chart's image edition, built once per build by its own component: rendered with svelte/server
+// in its final state as pure SVG (the component's image mode, src/lib/charts/image-edition.ts), then
+// framed with its title, source line and credit (edition.ts); resvg draws the PNG from that SVG.
+import { render } from 'svelte/server';
+import type { BuiltChart } from '$lib/charts/chart-spec';
+import { chartSpec } from '$lib/charts/registry';
+import { IMAGE_EDITION, type ImageEdition } from '$lib/charts/image-edition';
+import { SITE_PATHS } from '$lib/site-paths';
 import type { Site } from '../site';
-import { pageChart } from '../pages';
 import { publicUrl, type SiteLocation } from '../site-url';
-import { editionPng, editionSvg, PNG_SCALE, type BodyRenderer } from './edition';
-import { caliphateSizeBody } from './charts/caliphate-size';
-import { territoryLostBody } from './charts/territory-lost';
-import { heldSharesBody } from './charts/held-shares';
-import { townSequenceBody } from './charts/town-sequence';
-import { fightersBody } from './charts/fighters';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const BODIES: Record<string, BodyRenderer<any>> = {
-	'caliphate-size': caliphateSizeBody,
-	'territory-lost': territoryLostBody,
-	'held-shares': heldSharesBody,
-	'town-sequence': townSequenceBody,
-	fighters: fightersBody
-};
+import { buildMap } from '../geo/map';
+import { geographyPaths } from '../geo/geography-svg';
+import { editionPng, editionSvg, PNG_SCALE, type ChartBody } from './edition';
+import { PALETTE } from './palette';
+import { textWidth, wrapRuns } from './svg-text';
 
 /** One chart's image edition. */
 export interface ChartImage {
@@ -33,14 +27,48 @@ export interface ChartImage {
 /** The content area of an edition (its width less the margins). */
 const BODY_WIDTH = 592;
 
-/** A chart's image edition, from the props its page is sent, in its final state. */
-export function chartImage(chart: PageChart, at: SiteLocation): ChartImage {
-	const body = BODIES[chart.id];
-	if (!body) {
+/** What the frame gives a component drawn as an image: width, colours, text metrics, the map. */
+function imageEdition(width: number): ImageEdition {
+	return {
+		width,
+		colour: PALETTE,
+		text(runs, w, lineHeight) {
+			const lines = wrapRuns(runs, w);
+			return { lines, lineHeight, height: lines.length * lineHeight };
+		},
+		textWidth,
+		geography: (scale) => geographyPaths(buildMap(), scale),
+		height: 0
+	};
+}
+
+/** A chart drawn by its component as an image, in its final state, `width` px wide. */
+export function chartBody(chart: BuiltChart, width = BODY_WIDTH): ChartBody {
+	const edition = imageEdition(width);
+	const { body } = render(chartSpec(chart.id).component, {
+		props: { ...chart.props, state: chart.final },
+		context: new Map<symbol, unknown>([
+			[IMAGE_EDITION, edition],
+			[SITE_PATHS, { base: '' }]
+		])
+	});
+	if (!edition.height) {
 		throw new Error(
-			`chart ${chart.id} has no image edition: add src/lib/server/images/charts/${chart.id}.ts (a BodyRenderer of its props) and list it in src/lib/server/images/chart-images.ts`
+			`chart ${chart.id}: its component drew no image edition (it sets imageEdition().height when it draws one)`
 		);
 	}
+	// Svelte's hydration markers are comments, and its scoping classes serve the page's stylesheet:
+	// an image has neither. A line per element, so the golden files' diffs read line by line.
+	const svg = body
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/ class="svelte-[a-z0-9]+"/g, '')
+		.replace(/(<\/(?:text|g|defs|rect|circle|path|pattern|clipPath)>)(?=<)/g, '$1\n')
+		.trim();
+	return { svg, height: edition.height };
+}
+
+/** A chart's image edition, from the props its page is sent, in its final state. */
+export function chartImage(chart: BuiltChart, at: SiteLocation): ChartImage {
 	const { svg, width, height } = editionSvg(
 		{
 			id: chart.id,
@@ -51,7 +79,7 @@ export function chartImage(chart: PageChart, at: SiteLocation): ChartImage {
 				? { sources: publicUrl('/sources', at), chart: publicUrl(`/embed/${chart.id}`, at) }
 				: null
 		},
-		body(chart.props, chart.final, BODY_WIDTH, chart.id)
+		chartBody(chart)
 	);
 	let png: Uint8Array | undefined;
 	return {
@@ -73,7 +101,7 @@ const built = new WeakMap<Site, Map<string, ChartImage>>();
 export function chartImages(site: Site, at: SiteLocation): Map<string, ChartImage> {
 	let images = built.get(site);
 	if (!images) {
-		images = new Map(site.charts.map((c) => [c.id, chartImage(pageChart(site, c), at)]));
+		images = new Map(site.charts.map((c) => [c.id, chartImage(c, at)]));
 		built.set(site, images);
 	}
 	return images;

@@ -5,21 +5,11 @@ import { Resvg } from '@resvg/resvg-js';
 import { PALETTE, SANS } from './palette';
 import { esc, round, textBlock, textWidth, type Run } from './svg-text';
 
-/** What a chart's body renderer draws at the origin, and how tall it is. */
+/** A chart drawn as SVG at the origin by its component (chart-images.ts), and how tall it is. */
 export interface ChartBody {
 	svg: string;
 	height: number;
-	/** Patterns and clip paths the body refers to, ids prefixed with the chart id. */
-	defs?: string;
 }
-
-/** Draws a chart's props in a state, `width` px wide. */
-export type BodyRenderer<Props = never> = (
-	props: Props,
-	state: string,
-	width: number,
-	id: string
-) => ChartBody;
 
 /** What an edition shows besides the chart itself. */
 export interface EditionText {
@@ -85,7 +75,7 @@ export function editionSvg(
 	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${EDITION_WIDTH}" height="${height}" viewBox="0 0 ${EDITION_WIDTH} ${height}" font-family="${SANS}" fill="${PALETTE.ink}" role="img" aria-labelledby="${text.id}-title ${text.id}-desc">
 <title id="${text.id}-title">${esc(text.title)}</title>
 <desc id="${text.id}-desc">${esc(text.description)}</desc>
-${body.defs ? `<defs>\n${body.defs}\n</defs>\n` : ''}<rect width="${EDITION_WIDTH}" height="${height}" fill="${PALETTE.paper}"/>
+<rect width="${EDITION_WIDTH}" height="${height}" fill="${PALETTE.paper}"/>
 ${parts.join('\n')}
 </svg>
 `;

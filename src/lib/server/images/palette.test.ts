@@ -1,19 +1,41 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { PALETTE } from './palette';
+import { lightPalette, PALETTE } from './palette';
 
-describe('image palette', () => {
-	it('is app.css’s light palette (the images are printed on white paper)', () => {
-		const root = readFileSync('src/app.css', 'utf8').match(/:root\s*\{[^}]*\}/)![0];
-		const css = Object.fromEntries(
-			[...root.matchAll(/--([\w-]+):\s*(#[0-9a-f]{3,8})\b/gi)].map((m) => [
-				m[1],
-				m[2].toLowerCase()
-			])
+describe('the image palette', () => {
+	it('takes the light half of each light-dark() token', () => {
+		const css = [
+			'paper',
+			'ink',
+			'muted',
+			'rule',
+			'accent',
+			'accent-ink',
+			'held',
+			'held-soft',
+			'lost',
+			'highlight',
+			'sea',
+			'land',
+			'land-focus',
+			'border',
+			'river',
+			'river-ink'
+		]
+			.map((name, i) => `--${name}: light-dark(#00000${i.toString(16)}, #ffffff);`)
+			.join('\n');
+		const palette = lightPalette(`:root {\n${css}\n}`);
+		expect(palette.paper).toBe('#000000');
+		expect(palette.heldSoft).toBe('#000007');
+		expect(palette.riverInk).toBe('#00000f');
+	});
+
+	it('names a token the stylesheet does not define as a light-dark() pair', () => {
+		expect(() => lightPalette(':root { --paper: #fff; }', 'app.css')).toThrow(
+			/app\.css has no --paper, --ink, .*--river-ink as light-dark/
 		);
-		for (const [name, value] of Object.entries(PALETTE)) {
-			const token = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-			expect(css[token], `--${token}`).toBe(value);
-		}
+	});
+
+	it('reads every token of the project’s stylesheet', () => {
+		expect(Object.values(PALETTE).every((c) => /^#[0-9a-f]{6}$/.test(c))).toBe(true);
 	});
 });

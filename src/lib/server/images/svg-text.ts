@@ -1,21 +1,11 @@
 // Text for the image editions: measured with the committed font metrics, wrapped into lines, and
 // written as SVG <text> with a <tspan> per run. A cited figure keeps its data-claim attribute, so
 // the image is traceable the way the page is.
-import type { Figure, Rich } from '$lib/figures';
+import type { Run } from '$lib/charts/image-edition';
 import { ADVANCE, CHARACTERS, type Face } from './font-metrics';
 import { SERIF } from './palette';
 
-/** A stretch of text in one style. */
-export interface Run {
-	text: string;
-	face: Face;
-	/** Font size in px. */
-	size: number;
-	italic?: boolean;
-	fill?: string;
-	/** The figure this text shows, when it is one. */
-	figure?: Figure;
-}
+export type { Run };
 
 const INDEX = new Map([...CHARACTERS].map((ch, i) => [ch, i]));
 /** Characters outside the table are measured as a wide letter ("m"), so lines never run long. */
@@ -31,19 +21,6 @@ export function textWidth(text: string, face: Face, size: number): number {
 /** XML-escaped text for an element or an attribute. */
 export const esc = (s: string) =>
 	s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
-
-/** Rich text (plain strings and cited figures) as runs: figures always bold, ours (derived) in italics. */
-export function richRuns(parts: Rich, size: number, plain: Partial<Run> = {}): Run[] {
-	return parts.map((p) =>
-		typeof p === 'string'
-			? { face: 'sans', size, ...plain, text: p }
-			: { size, ...plain, face: 'sansBold', text: p.text, figure: p, italic: !!p.derived }
-	);
-}
-
-/** A figure on its own, as a run. */
-export const figureRun = (figure: Figure, size: number, plain: Partial<Run> = {}): Run =>
-	richRuns([figure], size, plain)[0];
 
 /**
  * Breaks runs into lines no wider than `width`, at spaces. A word wider than the line gets a line

@@ -4,7 +4,7 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, RequestHandler } from './$types';
 import { site } from '$lib/server/site';
 import { citationFile } from '$lib/server/citations';
-import { citedBy } from '$lib/figures';
+import { citedBy } from '$lib/figures/figure';
 import { storyPage } from '$lib/server/pages';
 
 export const prerender = true;

@@ -2,7 +2,6 @@ import { base } from '$app/paths';
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { site } from '$lib/server/site';
-import { pageChart } from '$lib/server/pages';
 import { entryScript } from '$lib/server/client-bundle';
 import { siteLocation } from '$lib/server/site-location';
 import { chartImages } from '$lib/server/images/chart-images';
@@ -32,7 +31,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			height: image.png.height,
 			alt: image.alt
 		},
-		chart: pageChart(s, chart),
+		chart,
 		sectionId: section?.id ?? '',
 		base,
 		citations: `${base}/citations/embed-${chart.id}.json`,

@@ -2,7 +2,6 @@
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, RequestHandler } from './$types';
 import { site } from '$lib/server/site';
-import { pageChart } from '$lib/server/pages';
 
 export const prerender = true;
 
@@ -12,7 +11,7 @@ export const GET: RequestHandler = ({ params }) => {
 	const s = site();
 	const chart = s.charts.find((c) => c.id === params.chart);
 	if (!chart) error(404, `No chart "${params.chart}"`);
-	return new Response(JSON.stringify(pageChart(s, chart).props), {
+	return new Response(JSON.stringify(chart.props), {
 		headers: { 'content-type': 'application/json; charset=utf-8' }
 	});
 };

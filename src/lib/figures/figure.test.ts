@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Claim } from '$lib/evidence/claims-csv';
-import { claimFigure, reportCount } from './figures';
+import { claimFigure, reportCount } from './figure';
 
 const claim = (over: Partial<Claim>): Claim => ({
 	claim_id: 'x',
