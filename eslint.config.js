@@ -4,6 +4,33 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * The layers keep apart: a chart and the story share only the leaf modules (src/lib/figures/,
+ * format, site paths); the story reaches a chart through its built data and ChartView, never a
+ * chart's own files; nothing that runs in the browser (a page, an island or an embed) imports the
+ * build's server code. One rule per file, each naming what it forbids and why.
+ */
+const LAYERS = {
+	server: {
+		group: ['$lib/server', '$lib/server/**', '**/server/**'],
+		message:
+			'this code runs in the browser too (a page, an island or an embed): it cannot import the build’s server code'
+	},
+	story: {
+		group: ['$lib/story', '$lib/story/**', '**/story/**'],
+		message: 'a chart draws from its props and src/lib/figures/, not from the story'
+	},
+	chartInternals: {
+		group: ['$lib/charts/*/**', '**/charts/*/**'],
+		message:
+			"the story shows a chart through ChartView and its built data, not the chart's own files"
+	}
+};
+const restrict = (...layers) => ({
+	'no-restricted-imports': ['error', { patterns: layers.map((l) => LAYERS[l]) }]
+});
+const inFolder = (dir) => [`${dir}/**/*.ts`, `${dir}/**/*.svelte`];
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -29,6 +56,17 @@ export default ts.config(
 			// Maps and Sets here are built inside a derivation and never mutated afterwards.
 			'svelte/prefer-svelte-reactivity': 'off'
 		}
+	},
+	{ files: inFolder('src/lib/charts'), rules: restrict('story', 'server') },
+	{ files: inFolder('src/lib/story'), rules: restrict('chartInternals', 'server') },
+	{
+		files: [...inFolder('src/lib'), 'src/routes/**/*.svelte'],
+		ignores: [
+			...inFolder('src/lib/server'),
+			...inFolder('src/lib/charts'),
+			...inFolder('src/lib/story')
+		],
+		rules: restrict('server')
 	},
 	{
 		ignores: [
