@@ -1,6 +1,5 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { cssHash } from './svelte-css-hash.js';
 
 /**
  * Where the site is served, read at build time (see README, "Deploying"): BASE_PATH is the path it
@@ -18,7 +17,7 @@ const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true, cssHash },
+	compilerOptions: { runes: true },
 	kit: {
 		// Root-relative asset paths, so 404.html works when a host serves it at any depth.
 		paths: { base: BASE_PATH, relative: false },

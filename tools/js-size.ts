@@ -38,14 +38,14 @@ export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).
 export const brotliSize = (data: Buffer | string) =>
 	brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** Relative specifiers of static and dynamic imports in (minified) ES module code. */
+/** Relative specifiers of static and dynamic imports in (minified) ES module code; any quote. */
 export function parseImports(code: string): { static: string[]; dynamic: string[] } {
 	const pick = (re: RegExp) => [...new Set([...code.matchAll(re)].map((m) => m[1]))];
 	return {
 		static: pick(
-			/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g
+			/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g
 		),
-		dynamic: pick(/\bimport\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g)
+		dynamic: pick(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)
 	};
 }
 
@@ -53,7 +53,7 @@ export function parseImports(code: string): { static: string[]; dynamic: string[
 export function islandChunks(code: string): Map<string, string> {
 	const found = new Map<string, string>();
 	for (const m of code.matchAll(
-		/["']\.\.\/charts\/([^/"']+)\/([^/"']+)\.svelte["']\s*:\s*\(\)\s*=>\s*import\(\s*["']([^"']+)["']\s*\)/g
+		/["'`]\.\.\/charts\/([^/"'`]+)\/([^/"'`]+)\.svelte["'`]\s*:\s*\(\)\s*=>\s*import\(\s*["'`]([^"'`]+)["'`]\s*\)/g
 	)) {
 		found.set(`${m[1]}/${m[2]}`, m[3]);
 	}

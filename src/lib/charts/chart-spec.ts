@@ -112,6 +112,17 @@ export interface BuiltChart {
 	sources: { label: string; file: string }[];
 }
 
+/** A built chart as a page draws it: everything but its published rows and columns. */
+export type DrawnChart = Omit<BuiltChart, 'rows' | 'columns'>;
+
+/** What a page is sent of a chart: not its CSV rows, which only /data/ publishes. */
+export function drawnChart(chart: BuiltChart): DrawnChart {
+	const drawn: Partial<BuiltChart> = { ...chart };
+	delete drawn.rows;
+	delete drawn.columns;
+	return drawn as DrawnChart;
+}
+
 /** The provenance columns every chart CSV ends with. */
 export type Provenance = { claim_id: string; article: string; quote: string };
 

@@ -17,9 +17,14 @@ export interface IslandHandle {
 
 type ChartModule = { default: Component<Record<string, unknown>> };
 
-/** The chart component an island names; esbuild bundles every chart folder's components apart. */
-const loadComponent = (id: string, name: string): Promise<ChartModule> =>
-	import(`../charts/${id}/${name}.svelte`);
+/** Every chart folder's components, each its own chunk, loaded when an island needs it. */
+const components = import.meta.glob<ChartModule>('../charts/*/*.svelte');
+
+/** The chart component an island names (`data-component`, in its chart's folder). */
+const loadComponent = (id: string, name: string): Promise<ChartModule> => {
+	const load = components[`../charts/${id}/${name}.svelte`];
+	return load ? load() : Promise.reject(new Error(`no component ${id}/${name}.svelte`));
+};
 
 /** Lets the browser paint and handle input between two islands. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

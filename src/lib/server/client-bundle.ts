@@ -1,11 +1,11 @@
-// The pages' scripts, bundled at build time with esbuild: the story (islands, steps, citations) and
-// the embeds (frame sizing, citations). Svelte components are compiled for the client here with
-// the same options as the server build, so islands hydrate onto the markup the server wrote.
-import { readFile } from 'node:fs/promises';
+// The pages' scripts, bundled at build time by Vite with the project's own Svelte plugin config
+// (svelte.config.js): the story (islands, steps, citations) and the embeds (frame sizing,
+// citations). The chart components are compiled for the client by the same plugin, with the same
+// options, as for the server render, so islands hydrate onto the markup (and scoped classes) the
+// server wrote. The pages' CSS is inlined by the server render: these bundles carry none.
 import { resolve } from 'node:path';
-import { build, transform, type Plugin } from 'esbuild';
-import { compile, compileModule } from 'svelte/compiler';
-import { cssHash } from '../../../svelte-css-hash.js';
+import { build, type Rollup } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export type EntryName = 'story' | 'embed' | 'embed-theme';
 
@@ -28,63 +28,49 @@ export interface ClientBundle {
 	entries: Record<EntryName, string>;
 }
 
-const sveltePlugin: Plugin = {
-	name: 'svelte',
-	setup(b) {
-		b.onLoad({ filter: /\.svelte$/ }, async ({ path }) => {
-			const { js } = compile(await readFile(path, 'utf8'), {
-				filename: path,
-				generate: 'client',
-				css: 'external',
-				runes: true,
-				cssHash
-			});
-			return { contents: js.code, loader: 'js' };
-		});
-		b.onLoad({ filter: /\.svelte\.ts$/ }, async ({ path }) => {
-			const { code } = await transform(await readFile(path, 'utf8'), { loader: 'ts' });
-			const { js } = compileModule(code, { filename: path, generate: 'client' });
-			return { contents: js.code, loader: 'js' };
-		});
-	}
-};
-
 async function bundleEntry(name: EntryName, root: string) {
 	const { src, split, classic } = ENTRIES[name];
-	const result = await build({
-		absWorkingDir: root,
-		entryPoints: { [name]: resolve(root, src) },
-		alias: { $lib: resolve(root, 'src/lib') },
-		bundle: true,
-		splitting: split,
-		format: classic ? 'iife' : 'esm',
-		platform: 'browser',
-		target: 'es2022',
-		conditions: ['svelte', 'browser', 'production'],
-		minify: true,
-		write: false,
-		outdir: resolve(root, 'client'),
-		entryNames: '[name]-[hash]',
-		chunkNames: 'chunk-[hash]',
-		metafile: true,
-		legalComments: 'none',
+	const result = (await build({
+		configFile: false,
+		root,
+		mode: 'production',
 		logLevel: 'error',
-		plugins: [sveltePlugin]
-	});
-	const entry = Object.entries(result.metafile.outputs).find(
-		([, meta]) => meta.entryPoint && resolve(root, meta.entryPoint) === resolve(root, src)
-	);
+		publicDir: false,
+		resolve: { alias: { $lib: resolve(root, 'src/lib') } },
+		// No CSS in the bundle: the compiler leaves it out, and the server render inlines it.
+		plugins: [svelte({ emitCss: false, compilerOptions: { css: 'external' } })],
+		build: {
+			write: false,
+			target: 'es2022',
+			minify: true,
+			reportCompressedSize: false,
+			// Library mode: plain modules, without the app's preload helper (no CSS, no preloads).
+			lib: {
+				entry: { [name]: resolve(root, src) },
+				formats: [classic ? 'iife' : 'es'],
+				name: classic ? 'embedTheme' : undefined,
+				fileName: () => '[name]-[hash].js'
+			},
+			rollupOptions: {
+				output: { chunkFileNames: 'chunk-[hash].js', codeSplitting: split, minify: true }
+			}
+		}
+	})) as Rollup.RollupOutput | Rollup.RollupOutput[];
+	const outputs = [result].flat().flatMap((r) => r.output);
+	const entry = outputs.find((o) => o.type === 'chunk' && o.isEntry);
 	if (!entry) throw new Error(`the client bundle has no file for entry "${name}"`);
-	return {
-		entry: entry[0].split('/').pop()!,
-		files: result.outputFiles.map((f) => [f.path.split('/').pop()!, f.text] as const)
-	};
+	const files = outputs.map((o) => {
+		if (o.type !== 'chunk') throw new Error(`the client bundle of "${name}" emitted ${o.fileName}`);
+		return [o.fileName, o.code] as const;
+	});
+	return { entry: entry.fileName, files };
 }
 
 async function bundle(): Promise<ClientBundle> {
 	const root = process.cwd();
 	const names = Object.keys(ENTRIES) as EntryName[];
-	const built = await Promise.all(names.map((name) => bundleEntry(name, root)));
+	const built: Awaited<ReturnType<typeof bundleEntry>>[] = [];
+	for (const name of names) built.push(await bundleEntry(name, root));
 	return {
 		files: new Map(built.flatMap((b) => b.files)),
 		entries: Object.fromEntries(names.map((name, i) => [name, built[i].entry])) as Record<

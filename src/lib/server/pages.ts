@@ -1,5 +1,5 @@
 // What each page is sent: the story page, an embed page. A chart is sent only what it draws.
-import type { BuiltChart } from '$lib/charts/chart-spec';
+import { drawnChart, type BuiltChart, type DrawnChart } from '$lib/charts/chart-spec';
 import type { Site, Story } from './site';
 
 /** Finds a built chart, or names the ones there are. */
@@ -16,13 +16,13 @@ export function findChart(site: Site, id: string): BuiltChart {
 /** The story page: the resolved copy and the charts its sections show. */
 export function storyPage(site: Site): {
 	story: Story;
-	charts: BuiltChart[];
+	charts: DrawnChart[];
 	attribution: string[];
 } {
 	const shown = site.story.sections.flatMap((s) => (s.chart ? [s.chart] : []));
 	return {
 		story: site.story,
-		charts: shown.map((id) => findChart(site, id)),
+		charts: shown.map((id) => drawnChart(findChart(site, id))),
 		attribution: site.map.attribution
 	};
 }

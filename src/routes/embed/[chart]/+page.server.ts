@@ -2,6 +2,7 @@ import { base } from '$app/paths';
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { site } from '$lib/server/site';
+import { drawnChart } from '$lib/charts/chart-spec';
 import { entryScript } from '$lib/server/client-bundle';
 import { siteLocation } from '$lib/server/site-location';
 import { chartImages } from '$lib/server/images/chart-images';
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			height: image.png.height,
 			alt: image.alt
 		},
-		chart,
+		chart: drawnChart(chart),
 		sectionId: section?.id ?? '',
 		base,
 		citations: `${base}/citations/embed-${chart.id}.json`,
