@@ -1,12 +1,42 @@
 // Reads a .xlsx the way a spreadsheet does, for the tests: unzips it (ZIP central directory,
 // deflate), checks the parts a spreadsheet needs are there and related, and returns each sheet's
-// cells with their types: a number cell, a text cell, or a formula (which a safe file never has).
+// cells with their types: a number cell, a text cell (inline or shared, with the number format and
+// weight its style gives it), or a formula (which a safe file never has).
 import { inflateRawSync } from 'node:zlib';
 
 export type SheetCell =
 	| { type: 'number'; value: number }
-	| { type: 'text'; value: string; style: string }
+	/** `format` is the cell's number format code: '@' is Excel's Text format. */
+	| { type: 'text'; value: string; format: string; bold: boolean }
 	| { type: 'formula'; value: string };
+
+/** Number formats Excel knows by id without declaring them (the ones a text cell may carry). */
+const BUILT_IN_FORMATS: Record<string, string> = { '0': 'General', '49': '@' };
+
+/** Each style index's number format code and whether its font is bold (xl/styles.xml). */
+function readStyles(xml: string | undefined): { format: string; bold: boolean }[] {
+	if (!xml) return [];
+	const custom = new Map(
+		[...xml.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"/g)].map((m) => [
+			m[1],
+			unescape(m[2])
+		])
+	);
+	const fonts = [
+		...(/<fonts[^>]*>(.*?)<\/fonts>/s.exec(xml)?.[1] ?? '').matchAll(
+			/<font\b[^>]*?(?:\/>|>(.*?)<\/font>)/gs
+		)
+	].map((m) => /<b\s*\/>|<b\s+val="(1|true)"/.test(m[1] ?? ''));
+	const xfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(xml)?.[1] ?? '';
+	return [...xfs.matchAll(/<xf\b([^>]*?)\/?>/g)].map(([, attrs]) => {
+		const id = /numFmtId="(\d+)"/.exec(attrs)?.[1] ?? '0';
+		const font = Number(/fontId="(\d+)"/.exec(attrs)?.[1] ?? 0);
+		return {
+			format: custom.get(id) ?? BUILT_IN_FORMATS[id] ?? `#${id}`,
+			bold: fonts[font] ?? false
+		};
+	});
+}
 
 /** Every file in a ZIP, by path. */
 export function unzip(bytes: Uint8Array): Map<string, Buffer> {
@@ -55,19 +85,25 @@ export function readXlsx(bytes: Uint8Array): Map<string, (SheetCell | null)[][]>
 	if (!text('_rels/.rels').includes('Target="xl/workbook.xml"'))
 		throw new Error('no officeDocument relationship');
 	const rels = new Map(
-		[...text('xl/_rels/workbook.xml.rels').matchAll(/Id="(\w+)"[^>]*Target="([^"]+)"/g)].map(
+		[...text('xl/_rels/workbook.xml.rels').matchAll(/\bId="([^"]+)"[^>]*Target="([^"]+)"/g)].map(
 			(m) => [m[1], m[2]]
 		)
 	);
+	const styles = readStyles(files.get('xl/styles.xml')?.toString('utf8'));
+	const shared = [
+		...(files.get('xl/sharedStrings.xml')?.toString('utf8') ?? '').matchAll(/<si>(.*?)<\/si>/gs)
+	].map((m) => [...m[1].matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => unescape(t[1])).join(''));
+	const styleOf = (attrs: string) =>
+		styles[Number(/s="(\d+)"/.exec(attrs)?.[1] ?? 0)] ?? { format: 'General', bold: false };
 	const sheets = new Map<string, (SheetCell | null)[][]>();
-	for (const [, name, rid] of text('xl/workbook.xml').matchAll(
-		/<sheet name="([^"]+)"[^>]*r:id="(\w+)"/g
-	)) {
+	for (const [, attrs] of text('xl/workbook.xml').matchAll(/<sheet\b([^>]*)\/?>/g)) {
+		const name = unescape(/\bname="([^"]+)"/.exec(attrs)![1]);
+		const rid = /\br:id="([^"]+)"/.exec(attrs)![1];
 		const path = `xl/${rels.get(rid)}`;
 		if (!types.includes(`PartName="/${path}"`))
 			throw new Error(`[Content_Types].xml does not declare ${path}`);
 		const rows: (SheetCell | null)[][] = [];
-		for (const [, r, body] of text(path).matchAll(/<row r="(\d+)">(.*?)<\/row>/g)) {
+		for (const [, r, body] of text(path).matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/gs)) {
 			const row: (SheetCell | null)[] = [];
 			for (const [, attrs, inner] of body.matchAll(/<c ([^>]*?)(?:\/>|>(.*?)<\/c>)/g)) {
 				const ref = /r="([A-Z]+\d+)"/.exec(attrs)![1];
@@ -75,11 +111,14 @@ export function readXlsx(bytes: Uint8Array): Map<string, (SheetCell | null)[][]>
 				let cell: SheetCell;
 				if (formula) cell = { type: 'formula', value: unescape(formula[1]) };
 				else if (/t="inlineStr"/.test(attrs)) {
-					cell = {
-						type: 'text',
-						value: unescape(/<t[^>]*>(.*?)<\/t>/s.exec(inner)![1]),
-						style: /s="(\d+)"/.exec(attrs)?.[1] ?? '0'
-					};
+					const value = unescape(/<t[^>]*>(.*?)<\/t>/s.exec(inner)![1]);
+					cell = { type: 'text', value, ...styleOf(attrs) };
+				} else if (/t="s"/.test(attrs)) {
+					const value = shared[Number(/<v>(.*?)<\/v>/.exec(inner)![1])];
+					if (value === undefined) throw new Error(`${path} ${ref}: no such shared string`);
+					cell = { type: 'text', value, ...styleOf(attrs) };
+				} else if (/t="(str|b|e)"/.test(attrs)) {
+					throw new Error(`${path} ${ref}: a cell of type ${/t="(\w+)"/.exec(attrs)![1]}`);
 				} else cell = { type: 'number', value: Number(/<v>(.*?)<\/v>/.exec(inner)![1]) };
 				row[columnIndex(ref)] = cell;
 			}

@@ -138,7 +138,7 @@ describe('spreadsheet editions (.xlsx)', () => {
 					const cell = row[j] ?? null;
 					if (want === null || want === '') expect(cell, `${t.name} ${c.key}`).toBeNull();
 					else if (c.type === 'number') expect(cell, `${t.name} ${c.key}`).toEqual({ type: 'number', value: want });
-					else expect(cell, `${t.name} ${c.key}`).toEqual({ type: 'text', value: want, style: '2' });
+					else expect(cell, `${t.name} ${c.key}`).toEqual({ type: 'text', value: want, format: '@', bold: false });
 				});
 			});
 			expect(sheets.get('columns')!.slice(1).map((r) => r[0]?.value), t.name).toEqual(t.columns.map((c) => c.key));

@@ -42,7 +42,7 @@ export function chartManifest(site: Site, base: string): ChartManifestEntry[] {
 /** A file's content type and body; the body is made on first request (PNGs take a while). */
 export interface DataFile {
 	type: string;
-	body(): string | Uint8Array;
+	body(): string | Uint8Array | Promise<Uint8Array>;
 }
 
 const CSV = 'text/csv; charset=utf-8';

@@ -9,11 +9,11 @@ export const prerender = true;
 export const entries: EntryGenerator = () =>
 	[...dataFiles(site(), siteLocation()).keys()].map((file) => ({ file }));
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = async ({ params }) => {
 	const files = dataFiles(site(), siteLocation());
 	const file = files.get(params.file);
 	if (!file) {
 		error(404, `No data file "${params.file}". Files: ${[...files.keys()].join(', ')}`);
 	}
-	return new Response(file.body() as BodyInit, { headers: { 'content-type': file.type } });
+	return new Response((await file.body()) as BodyInit, { headers: { 'content-type': file.type } });
 };
