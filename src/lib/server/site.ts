@@ -197,7 +197,7 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 	// References were checked above: resolve them only when they all exist.
 	const story = copyProblems
 		? null
-		: mapParts(copy, (p, _where, place): string | Figure => {
+		: mapParts(copy, (p, place): string | Figure => {
 				if (typeof p === 'string') return p;
 				try {
 					if (p.ref === 'claim') return claimFigure(claim(p.id), { show: p.show });

@@ -74,9 +74,9 @@ export function* partLists<P>(story: StoryOf<P>): Generator<[string, P[], Proble
 /** The same story with every part mapped (references resolved to figures, say). */
 export function mapParts<P, Q>(
 	story: StoryOf<P>,
-	f: (part: P, where: string, place: ProblemPlace) => Q
+	f: (part: P, place: ProblemPlace) => Q
 ): StoryOf<Q> {
-	const m = (parts: P[], place: ProblemPlace) => parts.map((p) => f(p, place.where, place));
+	const m = (parts: P[], place: ProblemPlace) => parts.map((p) => f(p, place));
 	return {
 		title: m(story.title, PLACES.title()),
 		dek: m(story.dek, PLACES.dek()),
