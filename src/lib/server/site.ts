@@ -6,7 +6,14 @@ import archieml from 'archieml';
 import { claimGetter } from '$lib/evidence/claims-csv';
 import { deriveFigures, type DerivedFigure } from '$lib/evidence/derived';
 import { verifyReferences, type ClaimReference } from '$lib/evidence/verify-claims';
-import { EvidenceError, type Problem } from '$lib/evidence/problems';
+import {
+	CheckError,
+	EvidenceError,
+	problemAt,
+	type Problem,
+	type ProblemCode,
+	type ProblemPlace
+} from '$lib/evidence/problems';
 import { citedBy, claimFigure, derivedFigure, reportCount, type Figure } from '$lib/figures';
 import { generatedCopy } from '$lib/story/generated-copy';
 import type { MapData } from '$lib/geography';
@@ -54,7 +61,13 @@ function readCopy(dir: string, problems: Problem[]): StoryCopy | null {
 	try {
 		raw = archieml.load(readFileSync(join(dir, 'story.aml'), 'utf8'));
 	} catch (e) {
-		problems.push({ where: 'story.aml', message: `cannot be read: ${(e as Error).message}` });
+		problems.push(
+			problemAt(
+				{ where: 'story.aml', file: 'story.aml' },
+				'story-unreadable',
+				`cannot be read: ${(e as Error).message}`
+			)
+		);
 		return null;
 	}
 	const { copy, problems: copyProblems } = copyFromArchie(raw);
@@ -66,12 +79,12 @@ function readCopy(dir: string, problems: Problem[]): StoryCopy | null {
 function copyReferences(copy: StoryCopy): { claims: ClaimReference[]; derived: ClaimReference[] } {
 	const claims: ClaimReference[] = [];
 	const derived: ClaimReference[] = [];
-	for (const [where, parts] of partLists(copy)) {
+	for (const [, parts, place] of partLists(copy)) {
 		for (const p of parts) {
 			if (typeof p === 'string') continue;
-			if (p.ref === 'claim') claims.push({ claim_id: p.id, where });
-			else if (p.ref === 'derived') derived.push({ claim_id: p.id, where });
-			else if (p.ref === 'reports') claims.push(...p.ids.map((id) => ({ claim_id: id, where })));
+			if (p.ref === 'claim') claims.push({ claim_id: p.id, place });
+			else if (p.ref === 'derived') derived.push({ claim_id: p.id, place });
+			else if (p.ref === 'reports') claims.push(...p.ids.map((id) => ({ claim_id: id, place })));
 		}
 	}
 	return { claims, derived };
@@ -89,7 +102,8 @@ function buildChart(spec: AnyChartSpec, ctx: ChartContext): BuiltChart {
 	const cites = citedBy(props);
 	const unshown = rowClaimIds(rows).filter((id) => !cites.claims.includes(id));
 	if (unshown.length) {
-		throw new Error(
+		throw new CheckError(
+			'chart-row-not-shown',
 			`its CSV rows cite ${unshown.join(', ')}, which the chart does not show; a row is a plotted value`
 		);
 	}
@@ -108,6 +122,12 @@ function buildChart(spec: AnyChartSpec, ctx: ChartContext): BuiltChart {
 	};
 }
 
+/** A problem from an error a check threw: its own code if it has one, else `fallback`. */
+function problemOfError(place: ProblemPlace, e: unknown, fallback: ProblemCode): Problem {
+	const code = e instanceof CheckError ? e.code : fallback;
+	return problemAt(place, code, e instanceof Error ? e.message : String(e));
+}
+
 /** Reads, verifies and builds the site from a data folder. Throws EvidenceError on any problem. */
 export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): Site {
 	const evidence = readEvidence(dir);
@@ -124,18 +144,25 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 	const derivedById = new Map(derived.map((d) => [d.id, d]));
 	for (const r of refs.derived) {
 		if (!derivedById.has(r.claim_id)) {
-			problems.push({
-				where: r.where,
-				message: `cites derived figure "=${r.claim_id}", which src/lib/evidence/derived.ts does not compute; it computes: ${[...derivedById.keys()].join(', ')}`
-			});
+			problems.push(
+				problemAt(
+					r.place,
+					'unknown-derived',
+					`cites derived figure "=${r.claim_id}", which src/lib/evidence/derived.ts does not compute; it computes: ${[...derivedById.keys()].join(', ')}`
+				)
+			);
 		}
 	}
 
 	const claim = claimGetter(evidence.claims);
 	const getDerived = (id: string): DerivedFigure => {
 		const d = derivedById.get(id);
-		if (!d)
-			throw new Error(`derived figure "${id}" is not computed by src/lib/evidence/derived.ts`);
+		if (!d) {
+			throw new CheckError(
+				'unknown-derived',
+				`derived figure "${id}" is not computed by src/lib/evidence/derived.ts`
+			);
+		}
 		return d;
 	};
 	const labels = Object.fromEntries(evidence.articles.map((a) => [a.file, a.label]));
@@ -162,29 +189,29 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 		try {
 			charts.push(buildChart(spec, ctx));
 		} catch (e) {
-			problems.push({
-				where: `chart ${spec.id} (src/lib/charts/${spec.id}/spec.ts)`,
-				message: (e as Error).message
-			});
+			const file = `src/lib/charts/${spec.id}/spec.ts`;
+			const place = { where: `chart ${spec.id} (${file})`, file, id: spec.id };
+			problems.push(problemOfError(place, e, 'chart-build-failed'));
 		}
 	}
 	// References were checked above: resolve them only when they all exist.
 	const story = copyProblems
 		? null
-		: mapParts(copy, (p, where): string | Figure => {
+		: mapParts(copy, (p, place): string | Figure => {
 				if (typeof p === 'string') return p;
 				try {
 					if (p.ref === 'claim') return claimFigure(claim(p.id), { show: p.show });
 					if (p.ref === 'derived') return derivedFigure(getDerived(p.id));
 					if (p.ref === 'reports') return countReports(p.ids, p.capital);
 					if (!(p.id in generated)) {
-						throw new Error(
+						throw new CheckError(
+							'unknown-generated',
 							`"{{@${p.id}}}" is not generated text; there is: ${Object.keys(generated).join(', ')}`
 						);
 					}
 					return generated[p.id];
 				} catch (e) {
-					problems.push({ where, message: (e as Error).message });
+					problems.push(problemOfError(place, e, 'reference-unresolved'));
 					return '';
 				}
 			});
