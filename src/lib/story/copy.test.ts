@@ -143,7 +143,7 @@ describe('copyFromArchie', () => {
 			{
 				where: 'story.aml step one',
 				message:
-					'has an unknown field "town:"; the fields are: id, state, text, alt (remove it, or fix its name)'
+					'has an unknown field "town:"; the fields are: id, state, text, alt, relations (remove it, or fix its name)'
 			}
 		]);
 	});

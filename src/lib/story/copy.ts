@@ -29,6 +29,19 @@ export interface StoryOf<Part> {
 	summary: SummaryPointOf<Part>[];
 	intro: Part[][];
 	sections: SectionOf<Part>[];
+	/** Relations the title, dek, description, summary and intro state (see relations.ts). */
+	relations: RelationNote[];
+}
+
+/**
+ * One `[.relations]` entry as story.aml writes it: a phrase of the copy beside it, the checks
+ * (`;`-separated) that back it, and, for `check: none`, why it states no relation. Checked by
+ * src/lib/story/relations.ts.
+ */
+export interface RelationNote {
+	phrase: string;
+	check: string;
+	why: string;
 }
 
 /** One point of the short version and the section it links to. */
@@ -44,6 +57,8 @@ export interface SectionOf<Part> {
 	chart: string | null;
 	steps: StepOf<Part>[];
 	body: Part[][];
+	/** Relations its heading, body and chart's title and description state. */
+	relations: RelationNote[];
 }
 
 /** One scroll step: its prose, the chart state it shows and the chart's alternative text then. */
@@ -52,6 +67,8 @@ export interface StepOf<Part> {
 	state: string;
 	text: Part[];
 	alt: Part[];
+	/** Relations its text and alt state. */
+	relations: RelationNote[];
 }
 
 export type CopyPart = string | CopyRef;
@@ -108,11 +125,13 @@ export const COPY_KEYS = {
 		'updated',
 		'summary',
 		'intro',
-		'sections'
+		'sections',
+		'relations'
 	],
 	point: ['text', 'section'],
-	section: ['id', 'heading', 'chart', 'steps', 'body'],
-	step: ['id', 'state', 'text', 'alt']
+	section: ['id', 'heading', 'chart', 'steps', 'body', 'relations'],
+	step: ['id', 'state', 'text', 'alt', 'relations'],
+	relation: ['phrase', 'check', 'why']
 } as const;
 
 function unknownKeys(where: string, raw: Raw, allowed: readonly string[]): Problem[] {
@@ -137,6 +156,20 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 		problems.push(...errors.map((message) => ({ where, message })));
 		return out;
 	};
+	const relations = (where: string, v: unknown): RelationNote[] =>
+		list(v).map((r, i) => {
+			const at = `${where} relation ${i + 1}`;
+			if (typeof r !== 'object') {
+				problems.push({
+					code: 'relation-malformed',
+					where: at,
+					message: `"${String(r)}" is not an entry: write phrase: and check: on lines of their own`
+				});
+				return { phrase: '', check: '', why: '' };
+			}
+			problems.push(...unknownKeys(at, r, COPY_KEYS.relation));
+			return { phrase: str(r.phrase), check: str(r.check), why: str(r.why) };
+		});
 	const paragraphs = (where: string, v: unknown) =>
 		list(v)
 			.filter((b) => b.type === 'text')
@@ -152,7 +185,8 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 				id: need(stepWhere, 'id', st.id),
 				state: chart ? need(stepWhere, 'state', st.state) : str(st.state),
 				text: parts(stepWhere, need(stepWhere, 'text', st.text)),
-				alt: parts(`${stepWhere} alt`, chart ? need(stepWhere, 'alt', st.alt) : str(st.alt))
+				alt: parts(`${stepWhere} alt`, chart ? need(stepWhere, 'alt', st.alt) : str(st.alt)),
+				relations: relations(stepWhere, st.relations)
 			};
 		});
 		if (chart && !steps.length) problems.push({ where, message: 'has a chart but no steps' });
@@ -164,7 +198,8 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 			heading: parts(`${where} heading`, need(where, 'heading', s.heading)),
 			chart,
 			steps,
-			body: paragraphs(where, s.body)
+			body: paragraphs(where, s.body),
+			relations: relations(where, s.relations)
 		};
 	});
 	const isoDay = (key: string) => {
@@ -207,7 +242,8 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 		updated,
 		summary,
 		intro: paragraphs('story.aml intro', raw.intro),
-		sections
+		sections,
+		relations: relations('story.aml', raw.relations)
 	};
 	return { copy, problems };
 }
@@ -254,7 +290,8 @@ export function mapParts<P, Q>(story: StoryOf<P>, f: (part: P, where: string) =>
 				alt: m(st.alt, `story.aml step ${st.id} alt`)
 			})),
 			body: s.body.map((p, i) => m(p, `story.aml section ${s.id} paragraph ${i + 1}`))
-		}))
+		})),
+		relations: story.relations
 	};
 }
 
