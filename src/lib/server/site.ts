@@ -13,7 +13,14 @@ import type { MapData } from '$lib/geography';
 import type { Column, CsvRow } from '$lib/csv';
 import type { AnyChartSpec, ChartContext } from '$lib/charts/chart-spec';
 import { CHART_SPECS } from '$lib/charts/registry';
-import { copyFromArchie, mapParts, partLists, type StoryCopy, type StoryOf } from '$lib/story/copy';
+import {
+	copyFromArchie,
+	mapParts,
+	partLists,
+	type CopyRelations,
+	type StoryCopy,
+	type StoryOf
+} from '$lib/story/copy';
 import { checkCopyAgainstCharts, findNumberWords, findTypedFigures } from '$lib/story/copy-check';
 import { checkRelations } from '$lib/story/relations';
 import { buildMap } from './geo/map';
@@ -51,7 +58,10 @@ export interface Site {
 	map: MapData;
 }
 
-function readCopy(dir: string, problems: Problem[]): { copy: StoryCopy; source: string } | null {
+function readCopy(
+	dir: string,
+	problems: Problem[]
+): { copy: StoryCopy; relations: CopyRelations; source: string } | null {
 	let raw: Record<string, unknown>;
 	let source: string;
 	try {
@@ -61,9 +71,9 @@ function readCopy(dir: string, problems: Problem[]): { copy: StoryCopy; source: 
 		problems.push({ where: 'story.aml', message: `cannot be read: ${(e as Error).message}` });
 		return null;
 	}
-	const { copy, problems: copyProblems } = copyFromArchie(raw);
+	const { copy, relations, problems: copyProblems } = copyFromArchie(raw);
 	problems.push(...copyProblems, ...findTypedFigures(copy));
-	return { copy, source };
+	return { copy, relations, source };
 }
 
 /** Claim references in the copy, with where, for the reference check. */
@@ -118,7 +128,7 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 	const problems: Problem[] = [];
 	const read = readCopy(dir, problems);
 	if (!read) throw new EvidenceError(problems, 'The story copy does not check out');
-	const { copy, source } = read;
+	const { copy, relations, source } = read;
 	problems.push(...checkCopyAgainstCharts(copy, specs), ...findNumberWords(copy, specs));
 	const refs = copyReferences(copy);
 	problems.push(...verifyReferences(evidence.claims, refs.claims));
@@ -196,7 +206,7 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 	// Relations are checked on a copy and charts that are otherwise sound, so one edit gives one cause.
 	if (!problems.length) {
 		const data = { ...evidence, derived, towns: map.towns, rivers: riverGeometries(), charts };
-		problems.push(...checkRelations(copy, source, data));
+		problems.push(...checkRelations({ story: copy, relations, source }, data));
 	}
 	if (problems.length || !story) {
 		throw new EvidenceError(problems, 'The story or the charts do not check out');

@@ -29,19 +29,6 @@ export interface StoryOf<Part> {
 	summary: SummaryPointOf<Part>[];
 	intro: Part[][];
 	sections: SectionOf<Part>[];
-	/** Relations the title, dek, description, summary and intro state (see relations.ts). */
-	relations: RelationNote[];
-}
-
-/**
- * One `[.relations]` entry as story.aml writes it: a phrase of the copy beside it, the checks
- * (`;`-separated) that back it, and, for `check: none`, why it states no relation. Checked by
- * src/lib/story/relations.ts.
- */
-export interface RelationNote {
-	phrase: string;
-	check: string;
-	why: string;
 }
 
 /** One point of the short version and the section it links to. */
@@ -57,8 +44,6 @@ export interface SectionOf<Part> {
 	chart: string | null;
 	steps: StepOf<Part>[];
 	body: Part[][];
-	/** Relations its heading, body and chart's title and description state. */
-	relations: RelationNote[];
 }
 
 /** One scroll step: its prose, the chart state it shows and the chart's alternative text then. */
@@ -67,8 +52,24 @@ export interface StepOf<Part> {
 	state: string;
 	text: Part[];
 	alt: Part[];
-	/** Relations its text and alt state. */
-	relations: RelationNote[];
+}
+
+/**
+ * One `[.relations]` entry as story.aml writes it: a phrase of the copy beside it, the checks
+ * (`;`-separated) that back it, and, for `check: none`, why it states no relation. Checked by
+ * src/lib/story/relations.ts; never part of the page.
+ */
+export interface RelationNote {
+	phrase: string;
+	check: string;
+	why: string;
+}
+
+/** The `[.relations]` entries, by who declares them: the story's top, a section or a step (by id). */
+export interface CopyRelations {
+	story: RelationNote[];
+	sections: Record<string, RelationNote[]>;
+	steps: Record<string, RelationNote[]>;
 }
 
 export type CopyPart = string | CopyRef;
@@ -144,7 +145,11 @@ function unknownKeys(where: string, raw: Raw, allowed: readonly string[]): Probl
 }
 
 /** Turns the object ArchieML gives into the story's copy, reporting what is missing or unknown. */
-export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[] } {
+export function copyFromArchie(raw: Raw): {
+	copy: StoryCopy;
+	relations: CopyRelations;
+	problems: Problem[];
+} {
 	const problems: Problem[] = [...unknownKeys('story.aml', raw, COPY_KEYS.story)];
 	const need = (where: string, key: string, v: unknown) => {
 		if (!str(v)) problems.push({ where, message: `${key}: is missing or empty; fill it in` });
@@ -156,7 +161,7 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 		problems.push(...errors.map((message) => ({ where, message })));
 		return out;
 	};
-	const relations = (where: string, v: unknown): RelationNote[] =>
+	const notes = (where: string, v: unknown): RelationNote[] =>
 		list(v).map((r, i) => {
 			const at = `${where} relation ${i + 1}`;
 			if (typeof r !== 'object') {
@@ -170,6 +175,11 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 			problems.push(...unknownKeys(at, r, COPY_KEYS.relation));
 			return { phrase: str(r.phrase), check: str(r.check), why: str(r.why) };
 		});
+	const relations: CopyRelations = {
+		story: notes('story.aml', raw.relations),
+		sections: {},
+		steps: {}
+	};
 	const paragraphs = (where: string, v: unknown) =>
 		list(v)
 			.filter((b) => b.type === 'text')
@@ -177,16 +187,17 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 	const sections = list(raw.sections).map((s, i): SectionOf<CopyPart> => {
 		const where = `story.aml section ${str(s.id) || `#${i + 1}`}`;
 		problems.push(...unknownKeys(where, s, COPY_KEYS.section));
+		relations.sections[str(s.id)] = notes(where, s.relations);
 		const chart = str(s.chart) || null;
 		const steps = list(s.steps).map((st, j): StepOf<CopyPart> => {
 			const stepWhere = `story.aml step ${str(st.id) || `#${j + 1} of section ${str(s.id)}`}`;
 			problems.push(...unknownKeys(stepWhere, st, COPY_KEYS.step));
+			relations.steps[str(st.id)] = notes(stepWhere, st.relations);
 			return {
 				id: need(stepWhere, 'id', st.id),
 				state: chart ? need(stepWhere, 'state', st.state) : str(st.state),
 				text: parts(stepWhere, need(stepWhere, 'text', st.text)),
-				alt: parts(`${stepWhere} alt`, chart ? need(stepWhere, 'alt', st.alt) : str(st.alt)),
-				relations: relations(stepWhere, st.relations)
+				alt: parts(`${stepWhere} alt`, chart ? need(stepWhere, 'alt', st.alt) : str(st.alt))
 			};
 		});
 		if (chart && !steps.length) problems.push({ where, message: 'has a chart but no steps' });
@@ -198,8 +209,7 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 			heading: parts(`${where} heading`, need(where, 'heading', s.heading)),
 			chart,
 			steps,
-			body: paragraphs(where, s.body),
-			relations: relations(where, s.relations)
+			body: paragraphs(where, s.body)
 		};
 	});
 	const isoDay = (key: string) => {
@@ -242,10 +252,9 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 		updated,
 		summary,
 		intro: paragraphs('story.aml intro', raw.intro),
-		sections,
-		relations: relations('story.aml', raw.relations)
+		sections
 	};
-	return { copy, problems };
+	return { copy, relations, problems };
 }
 
 /** Every run of parts in the story, with where an editor finds it. */
@@ -290,8 +299,7 @@ export function mapParts<P, Q>(story: StoryOf<P>, f: (part: P, where: string) =>
 				alt: m(st.alt, `story.aml step ${st.id} alt`)
 			})),
 			body: s.body.map((p, i) => m(p, `story.aml section ${s.id} paragraph ${i + 1}`))
-		})),
-		relations: story.relations
+		}))
 	};
 }
 

@@ -243,19 +243,19 @@ export const RELATION_KINDS: Record<string, RelationKind> = {
 	},
 	'east-of': {
 		usage: 'east-of <town> <town>',
-		means: 'the first town lies east of the second (longitude)',
+		means: 'the first town lies east of the second, by longitude',
 		test: (l, [a, b]) =>
 			l.town(a).lon > l.town(b).lon ? null : `${deg(l.town(a))}, ${deg(l.town(b))}`
 	},
 	'west-of': {
 		usage: 'west-of <town> <town>',
-		means: 'the first town lies west of the second (longitude)',
+		means: 'the first town lies west of the second, by longitude',
 		test: (l, [a, b]) =>
 			l.town(a).lon < l.town(b).lon ? null : `${deg(l.town(a))}, ${deg(l.town(b))}`
 	},
 	between: {
 		usage: 'between <town> <town> <town>',
-		means: 'the first town lies between the other two, east to west (longitude)',
+		means: 'the first town lies between the other two, by longitude',
 		test: (l, [t, a, b]) => {
 			const [x, ea, eb] = [t, a, b].map((id) => l.town(id).lon);
 			const inside = Math.min(ea, eb) < x && x < Math.max(ea, eb);
@@ -273,7 +273,7 @@ export const RELATION_KINDS: Record<string, RelationKind> = {
 	},
 	'in-country': {
 		usage: 'in-country <town> <country>',
-		means: 'the town is in that country (iraq or syria)',
+		means: 'the town is in that country, iraq or syria',
 		test: (l, [t, c]) =>
 			l.town(t).country === l.country(c) ? null : `${t} is in ${l.town(t).country}`
 	},
@@ -285,7 +285,7 @@ export const RELATION_KINDS: Record<string, RelationKind> = {
 	},
 	'first-in': {
 		usage: 'first-in <chart.list> <item>',
-		means: "the item comes first in the chart's list (territory-lost.series, town-sequence.towns…)",
+		means: "the item comes first in the chart's list, as town-sequence.towns",
 		test: (l, [list, id]) =>
 			indexIn(l, list, id) === 0 ? null : `${list} begins with ${l.list(list)[0]}`
 	},

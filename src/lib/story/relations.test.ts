@@ -103,7 +103,7 @@ const find = <T extends { id: string }>(xs: T[], id: string) => xs.find((x) => x
 const claimOf = (d: RelationData, id: string) => d.claims.find((c) => c.claim_id === id)!;
 
 /** One step of copy with its relations, as story.aml would write it. */
-function story(text: string, relations: string, { more = '', alt = 'A chart.' } = {}) {
+function story(text: string, entries: string, { more = '', alt = 'A chart.' } = {}) {
 	const source = `title: T
 dek: D
 description: D
@@ -125,7 +125,7 @@ state: a
 text: ${text}
 alt: ${alt}
 [.relations]
-${relations}
+${entries}
 []
 
 id: two
@@ -135,14 +135,14 @@ alt: Nothing.
 []
 []
 `;
-	const { copy, problems } = copyFromArchie(archieml.load(source));
+	const { copy: story, relations, problems } = copyFromArchie(archieml.load(source));
 	expect(problems).toEqual([]);
-	return { copy, source };
+	return { story, relations, source };
 }
 
 const codesOf = (text: string, relations: string, data = world(), more = '') => {
-	const { copy, source } = story(text, relations, { more });
-	return checkRelations(copy, source, data).map((p) => p.code);
+	const copy = story(text, relations, { more });
+	return checkRelations(copy, data).map((p) => p.code);
 };
 
 /** Each kind: a check that holds on the small world, and how to reverse its data. */
@@ -208,9 +208,9 @@ describe('each check kind', () => {
 
 describe('relational words need an annotated phrase', () => {
 	it('a relational word no phrase covers fails, located at its line and column', () => {
-		const { copy, source } = story('It came later.', '');
-		const [p] = checkRelations(copy, source, world());
-		const line = source.split('\n').indexOf('text: It came later.') + 1;
+		const copy = story('It came later.', '');
+		const [p] = checkRelations(copy, world());
+		const line = copy.source.split('\n').indexOf('text: It came later.') + 1;
 		expect(p).toMatchObject({
 			code: 'relation-unchecked-word',
 			file: 'story.aml',
@@ -222,29 +222,27 @@ describe('relational words need an annotated phrase', () => {
 	});
 	it('a phrase covers its words in the step’s text and alt, and in no other step', () => {
 		const relations = 'phrase: east of mid\ncheck: east-of east mid';
-		const { copy, source } = story('Go east of mid.', relations, { alt: 'A map, east of mid.' });
-		expect(checkRelations(copy, source, world())).toEqual([]);
-		copy.sections[0].steps[1].text = ['It lies east of mid.'];
-		expect(checkRelations(copy, source, world()).map((p) => [p.code, p.id, p.field])).toEqual([
+		const copy = story('Go east of mid.', relations, { alt: 'A map, east of mid.' });
+		expect(checkRelations(copy, world())).toEqual([]);
+		copy.story.sections[0].steps[1].text = ['It lies east of mid.'];
+		expect(checkRelations(copy, world()).map((p) => [p.code, p.id, p.field])).toEqual([
 			['relation-unchecked-word', 'two', 'text']
 		]);
 	});
 	it('words inside a figure are not the copy’s: only plain text is scanned', () => {
-		const { copy, source } = story('A figure: {{early}}.', '');
-		expect(checkRelations(copy, source, world())).toEqual([]);
-		copy.sections[0].steps[0].text = [
+		const copy = story('A figure: {{early}}.', '');
+		expect(checkRelations(copy, world())).toEqual([]);
+		copy.story.sections[0].steps[0].text = [
 			'A figure, later: ',
 			{ ref: 'claim', id: 'early', show: 'figure' }
 		];
-		expect(checkRelations(copy, source, world()).map((p) => p.code)).toEqual([
-			'relation-unchecked-word'
-		]);
+		expect(checkRelations(copy, world()).map((p) => p.code)).toEqual(['relation-unchecked-word']);
 	});
 	it('a section’s relations cover its chart’s own title; without them the chart is named', () => {
 		const data = world();
 		data.charts[0].title = 'The last items';
-		const { copy, source } = story('Plain.', '');
-		const [p] = checkRelations(copy, source, data);
+		const copy = story('Plain.', '');
+		const [p] = checkRelations(copy, data);
 		expect(p).toMatchObject({
 			code: 'relation-unchecked-word',
 			id: 's',
@@ -257,12 +255,9 @@ describe('relational words need an annotated phrase', () => {
 
 describe('annotations that do not match the copy or the data', () => {
 	it('a phrase no longer in the step', () => {
-		const { copy, source } = story(
-			'It came afterwards.',
-			'phrase: came later\ncheck: later-than late early'
-		);
-		const line = source.split('\n').indexOf('phrase: came later') + 1;
-		expect(checkRelations(copy, source, world())).toMatchObject([
+		const copy = story('It came afterwards.', 'phrase: came later\ncheck: later-than late early');
+		const line = copy.source.split('\n').indexOf('phrase: came later') + 1;
+		expect(checkRelations(copy, world())).toMatchObject([
 			{ code: 'relation-phrase-missing', id: 'one', line }
 		]);
 	});
@@ -280,8 +275,8 @@ describe('annotations that do not match the copy or the data', () => {
 		['a range where a value is needed', 'check: more range small', 'relation-malformed'],
 		['no check: at all', 'why: forgot it', 'relation-malformed']
 	])('%s: %s', (_, check, code) => {
-		const { copy, source } = story('It came later.', `phrase: came later\n${check}`);
-		const problems = checkRelations(copy, source, world());
+		const copy = story('It came later.', `phrase: came later\n${check}`);
+		const problems = checkRelations(copy, world());
 		expect(problems.map((p) => p.code)).toEqual([code]);
 		expect(problems[0]).toMatchObject({ file: 'story.aml', id: 'one', field: 'relations' });
 		expect(problems[0].line).toBeGreaterThan(0);

@@ -5,7 +5,7 @@
 // must hold on the data (relation-kinds.ts). Pure: given the copy, its source text (for line
 // numbers) and the data, it returns Problems; `npm run verify` runs it through readSite.
 import type { Problem } from '$lib/evidence/problems';
-import type { RelationNote, StoryOf } from './copy';
+import type { CopyRelations, RelationNote, StoryOf } from './copy';
 import {
 	RELATION_KINDS,
 	RelationError,
@@ -54,7 +54,12 @@ function run<P>(label: string, field: string, parts: P[] | string): Run {
 }
 
 /** The copy split by who declares its relations: the story's top, each section, each step. */
-function scopes<P>(story: StoryOf<P>, lines: string[], charts: RelationData['charts']): Scope[] {
+function scopes<P>(
+	story: StoryOf<P>,
+	relations: CopyRelations,
+	lines: string[],
+	charts: RelationData['charts']
+): Scope[] {
 	const idLine = (id: string) =>
 		Math.max(
 			0,
@@ -63,7 +68,7 @@ function scopes<P>(story: StoryOf<P>, lines: string[], charts: RelationData['cha
 	const out: Scope[] = [
 		{
 			name: 'the story’s top',
-			notes: story.relations,
+			notes: relations.story,
 			from: Math.max(
 				0,
 				lines.findIndex((l) => !l.startsWith('//'))
@@ -92,7 +97,7 @@ function scopes<P>(story: StoryOf<P>, lines: string[], charts: RelationData['cha
 		out.push({
 			name: `section ${s.id}`,
 			id: s.id,
-			notes: s.relations,
+			notes: relations.sections[s.id] ?? [],
 			from: idLine(s.id),
 			runs: [
 				run(`section ${s.id} heading`, 'heading', s.heading),
@@ -104,7 +109,7 @@ function scopes<P>(story: StoryOf<P>, lines: string[], charts: RelationData['cha
 			out.push({
 				name: `step ${st.id}`,
 				id: st.id,
-				notes: st.relations,
+				notes: relations.steps[st.id] ?? [],
 				from: idLine(st.id),
 				runs: [run(`step ${st.id}`, 'text', st.text), run(`step ${st.id} alt`, 'alt', st.alt)]
 			});
@@ -154,31 +159,35 @@ export type RelationCode =
 	| 'relation-malformed';
 
 /** What one check of an entry says about the data: nothing when it holds. */
-function runCheck(l: Lookups, words: string[], why: string): [RelationCode, string][] {
+function runCheck(l: Lookups, words: string[], note: RelationNote): [RelationCode, string][] {
 	const [kind, ...args] = words;
+	const said = `"${note.phrase}": ${words.join(' ')}`;
 	const k = RELATION_KINDS[kind];
-	const checks = Object.keys(RELATION_KINDS).join(', ');
-	if (!k)
-		return [['relation-unknown-check', `"${kind}" is not a check; the checks are: ${checks}`]];
-	const arity = k.usage.split(/\s+(?=[<"])/).length - 1;
-	if (args.length !== arity) {
+	if (!k) {
+		const checks = Object.keys(RELATION_KINDS).join(', ');
 		return [
-			['relation-malformed', `${kind} takes ${arity} argument(s), not ${args.length}: ${k.usage}`]
+			['relation-unknown-check', `${said}: "${kind}" is not a check; the checks are: ${checks}`]
 		];
 	}
-	if (kind === 'none' && !why) {
+	const arity = k.usage.split(/\s+(?=[<"])/).length - 1;
+	if (args.length !== arity) {
+		return [['relation-malformed', `${said}: ${kind} takes ${arity} argument(s): ${k.usage}`]];
+	}
+	if (kind === 'none' && !note.why) {
 		return [
-			['relation-malformed', 'check: none needs a why: line saying why the words state no relation']
+			['relation-malformed', `${said}: add a why: line saying why the words state no relation`]
 		];
 	}
 	try {
 		const fails = k.test(l, args);
-		return fails === null
-			? []
-			: [['relation-does-not-hold', `does not hold: ${fails} (it means: ${k.means})`]];
+		if (fails === null) return [];
+		const fix = 'reword the copy, or correct the data if it is wrong';
+		return [
+			['relation-does-not-hold', `${said} does not hold: ${fails} (${kind}: ${k.means}); ${fix}`]
+		];
 	} catch (e) {
-		if (e instanceof RelationError) return [[e.code, e.message]];
-		throw e;
+		if (!(e instanceof RelationError)) throw e;
+		return [[e.code, `${said}: ${e.message}; correct the check: line`]];
 	}
 }
 
@@ -236,9 +245,7 @@ function checkNotes(scope: Scope, lines: string[], lookups: Lookups): Problem[] 
 		const checks = splitChecks(note.check);
 		if (typeof checks === 'string') return [...out, say('relation-malformed', `check: ${checks}`)];
 		for (const words of checks) {
-			for (const [code, why] of runCheck(lookups, words, note.why)) {
-				out.push(say(code, `"${note.phrase}": ${words.join(' ')}: ${why}`));
-			}
+			for (const [code, message] of runCheck(lookups, words, note)) out.push(say(code, message));
 		}
 		return out;
 	});
@@ -284,15 +291,18 @@ function uncheckedWords(scope: Scope, lines: string[]): Problem[] {
 	});
 }
 
+/** The copy as story.aml gives it: the story, its `[.relations]`, and the file's text (for lines). */
+export interface AnnotatedCopy<P> {
+	story: StoryOf<P>;
+	relations: CopyRelations;
+	source: string;
+}
+
 /** Every relation problem of the story: unchecked words, stale phrases, checks that fail. */
-export function checkRelations<P>(
-	story: StoryOf<P>,
-	source: string,
-	data: RelationData
-): Problem[] {
-	const lines = source.split('\n');
+export function checkRelations<P>(copy: AnnotatedCopy<P>, data: RelationData): Problem[] {
+	const lines = copy.source.split('\n');
 	const lookups = relationLookups(data);
-	return scopes(story, lines, data.charts).flatMap((scope) => [
+	return scopes(copy.story, copy.relations, lines, data.charts).flatMap((scope) => [
 		...checkNotes(scope, lines, lookups),
 		...uncheckedWords(scope, lines)
 	]);
