@@ -60,19 +60,13 @@ function scopes<P>(
 	lines: string[],
 	charts: RelationData['charts']
 ): Scope[] {
-	const idLine = (id: string) =>
-		Math.max(
-			0,
-			lines.findIndex((l) => /^id:\s*(\S+)\s*$/.exec(l)?.[1] === id)
-		);
+	const firstLine = (test: (line: string) => boolean) => Math.max(0, lines.findIndex(test));
+	const idLine = (id: string) => firstLine((l) => /^id:\s*(\S+)\s*$/.exec(l)?.[1] === id);
 	const out: Scope[] = [
 		{
 			name: 'the story’s top',
 			notes: relations.story,
-			from: Math.max(
-				0,
-				lines.findIndex((l) => !l.startsWith('//'))
-			),
+			from: firstLine((l) => !l.startsWith('//')),
 			runs: [
 				run('title', 'title', story.title),
 				run('dek', 'dek', story.dek),
@@ -84,16 +78,12 @@ function scopes<P>(
 	];
 	for (const s of story.sections) {
 		const chart = charts.find((c) => c.id === s.chart);
-		const own = (['title', 'description'] as const).flatMap((f): Run[] =>
-			chart
-				? [
-						{
-							...run(f, f, chart[f]),
-							spec: `chart ${chart.id} (src/lib/charts/${chart.id}/spec.ts) ${f}`
-						}
-					]
-				: []
-		);
+		const own: Run[] = chart
+			? (['title', 'description'] as const).map((f) => ({
+					...run(f, f, chart[f]),
+					spec: `chart ${chart.id} (src/lib/charts/${chart.id}/spec.ts) ${f}`
+				}))
+			: [];
 		out.push({
 			name: `section ${s.id}`,
 			id: s.id,
