@@ -87,11 +87,16 @@ export const PROBLEM_CODES = {
 	'state-not-shown': 'every state of a chart is shown by a step',
 	// Building the charts.
 	'chart-build-failed': 'every chart builds from the evidence',
-	'chart-row-not-shown': 'a chart’s CSV rows cite only claims the chart shows'
+	'chart-row-not-shown': 'a chart’s CSV rows cite only claims the chart shows',
+	// Relations in the copy (src/lib/story/relations.ts; the kinds are listed atop data/story.aml).
+	'relation-unchecked-word':
+		'a word that orders, compares or locates is covered by a relations entry of its step',
+	'relation-phrase-missing': 'a relations entry’s phrase is in its step’s text or alt',
+	'relation-does-not-hold': 'every check of a relations entry holds on the data',
+	'relation-unknown-check': 'a relations entry names a known kind of check, with its arguments',
+	'relation-unknown-id': 'a relations check names claims, towns and figures that exist',
+	'relation-malformed': 'a relations entry is written phrase: and check: on lines of their own'
 } as const satisfies Record<string, string>;
 
-/**
- * A problem's code: one of PROBLEM_CODES, or a `relation-…` code of the copy's relation checks
- * (src/lib/story/relations*.ts), which document their own.
- */
-export type ProblemCode = keyof typeof PROBLEM_CODES | `relation-${string}`;
+/** A problem's code: one of PROBLEM_CODES. */
+export type ProblemCode = keyof typeof PROBLEM_CODES;

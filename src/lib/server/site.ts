@@ -20,9 +20,18 @@ import type { MapData } from '$lib/geography';
 import type { Column, CsvRow } from '$lib/csv';
 import type { AnyChartSpec, ChartContext } from '$lib/charts/chart-spec';
 import { CHART_SPECS } from '$lib/charts/registry';
-import { copyFromArchie, mapParts, partLists, type StoryCopy, type StoryOf } from '$lib/story/copy';
+import {
+	copyFromArchie,
+	mapParts,
+	partLists,
+	type CopyRelations,
+	type StoryCopy,
+	type StoryOf
+} from '$lib/story/copy';
 import { checkCopyAgainstCharts, findNumberWords, findTypedFigures } from '$lib/story/copy-check';
+import { checkRelations } from '$lib/story/relations';
 import { buildMap } from './geo/map';
+import { riverGeometries } from './geo/rivers';
 import { countryAreas } from './geo/areas';
 import { DATA_DIR, readEvidence, type Evidence } from './evidence-files';
 
@@ -56,10 +65,15 @@ export interface Site {
 	map: MapData;
 }
 
-function readCopy(dir: string, problems: Problem[]): StoryCopy | null {
+function readCopy(
+	dir: string,
+	problems: Problem[]
+): { copy: StoryCopy; relations: CopyRelations; source: string } | null {
 	let raw: Record<string, unknown>;
+	let source: string;
 	try {
-		raw = archieml.load(readFileSync(join(dir, 'story.aml'), 'utf8'));
+		source = readFileSync(join(dir, 'story.aml'), 'utf8');
+		raw = archieml.load(source);
 	} catch (e) {
 		problems.push(
 			problemAt(
@@ -70,9 +84,9 @@ function readCopy(dir: string, problems: Problem[]): StoryCopy | null {
 		);
 		return null;
 	}
-	const { copy, problems: copyProblems } = copyFromArchie(raw);
+	const { copy, relations, problems: copyProblems } = copyFromArchie(raw);
 	problems.push(...copyProblems, ...findTypedFigures(copy));
-	return copy;
+	return { copy, relations, source };
 }
 
 /** Claim references in the copy, with where, for the reference check. */
@@ -132,8 +146,9 @@ function problemOfError(place: ProblemPlace, e: unknown, fallback: ProblemCode):
 export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): Site {
 	const evidence = readEvidence(dir);
 	const problems: Problem[] = [];
-	const copy = readCopy(dir, problems);
-	if (!copy) throw new EvidenceError(problems, 'The story copy does not check out');
+	const read = readCopy(dir, problems);
+	if (!read) throw new EvidenceError(problems, 'The story copy does not check out');
+	const { copy, relations, source } = read;
 	problems.push(...checkCopyAgainstCharts(copy, specs), ...findNumberWords(copy, specs));
 	const refs = copyReferences(copy);
 	problems.push(...verifyReferences(evidence.claims, refs.claims));
@@ -215,6 +230,11 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 					return '';
 				}
 			});
+	// Relations are checked on a copy and charts that are otherwise sound, so one edit gives one cause.
+	if (!problems.length) {
+		const data = { ...evidence, derived, towns: map.towns, rivers: riverGeometries(), charts };
+		problems.push(...checkRelations({ story: copy, relations, source }, data));
+	}
 	if (problems.length || !story) {
 		throw new EvidenceError(problems, 'The story or the charts do not check out');
 	}

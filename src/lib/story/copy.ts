@@ -57,6 +57,24 @@ export interface StepOf<Part> {
 	alt: Part[];
 }
 
+/**
+ * One `[.relations]` entry as story.aml writes it: a phrase of the copy beside it, the checks
+ * (`;`-separated) that back it, and, for `check: none`, why it states no relation. Checked by
+ * src/lib/story/relations.ts; never part of the page.
+ */
+export interface RelationNote {
+	phrase: string;
+	check: string;
+	why: string;
+}
+
+/** The `[.relations]` entries, by who declares them: the story's top, a section or a step (by id). */
+export interface CopyRelations {
+	story: RelationNote[];
+	sections: Record<string, RelationNote[]>;
+	steps: Record<string, RelationNote[]>;
+}
+
 export type CopyPart = string | CopyRef;
 export type StoryCopy = StoryOf<CopyPart>;
 
@@ -111,11 +129,13 @@ export const COPY_KEYS = {
 		'updated',
 		'summary',
 		'intro',
-		'sections'
+		'sections',
+		'relations'
 	],
 	point: ['text', 'section'],
-	section: ['id', 'heading', 'chart', 'steps', 'body'],
-	step: ['id', 'state', 'text', 'alt']
+	section: ['id', 'heading', 'chart', 'steps', 'body', 'relations'],
+	step: ['id', 'state', 'text', 'alt', 'relations'],
+	relation: ['phrase', 'check', 'why']
 } as const;
 
 function unknownKeys(block: Block, raw: Raw, allowed: readonly string[]): Problem[] {
@@ -131,7 +151,11 @@ function unknownKeys(block: Block, raw: Raw, allowed: readonly string[]): Proble
 }
 
 /** Turns the object ArchieML gives into the story's copy, reporting what is missing or unknown. */
-export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[] } {
+export function copyFromArchie(raw: Raw): {
+	copy: StoryCopy;
+	relations: CopyRelations;
+	problems: Problem[];
+} {
 	const problems: Problem[] = [...unknownKeys(STORY, raw, COPY_KEYS.story)];
 	const need = (block: Block, key: string, v: unknown) => {
 		if (!str(v)) {
@@ -147,6 +171,27 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 		problems.push(...errors.map((message) => problemAt(place, 'malformed-reference', message)));
 		return out;
 	};
+	const notes = (block: Block, v: unknown): RelationNote[] =>
+		list(v).map((r, i) => {
+			const at: Block = { where: `${block.where} relation ${i + 1}`, id: block.id };
+			if (typeof r !== 'object') {
+				problems.push(
+					problemAt(
+						fieldOf(at, 'relations'),
+						'relation-malformed',
+						`"${String(r)}" is not an entry: write phrase: and check: on lines of their own`
+					)
+				);
+				return { phrase: '', check: '', why: '' };
+			}
+			problems.push(...unknownKeys(at, r, COPY_KEYS.relation));
+			return { phrase: str(r.phrase), check: str(r.check), why: str(r.why) };
+		});
+	const relations: CopyRelations = {
+		story: notes(STORY, raw.relations),
+		sections: {},
+		steps: {}
+	};
 	const paragraphs = (place: (i: number) => ProblemPlace, v: unknown) =>
 		list(v)
 			.filter((b) => b.type === 'text')
@@ -156,12 +201,14 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 			? sectionBlock(str(s.id))
 			: { where: `story.aml section #${i + 1}` };
 		problems.push(...unknownKeys(section, s, COPY_KEYS.section));
+		relations.sections[str(s.id)] = notes(section, s.relations);
 		const chart = str(s.chart) || null;
 		const steps = list(s.steps).map((st, j): StepOf<CopyPart> => {
 			const step: Block = str(st.id)
 				? stepBlock(str(st.id))
 				: { where: `story.aml step #${j + 1} of section ${str(s.id)}` };
 			problems.push(...unknownKeys(step, st, COPY_KEYS.step));
+			relations.steps[str(st.id)] = notes(step, st.relations);
 			return {
 				id: need(step, 'id', st.id),
 				state: chart ? need(step, 'state', st.state) : str(st.state),
@@ -245,7 +292,7 @@ export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[]
 		intro: paragraphs(PLACES.intro, raw.intro),
 		sections
 	};
-	return { copy, problems };
+	return { copy, relations, problems };
 }
 
 /** Plain text of parts, with each reference rendered by `figure`. */
