@@ -2,12 +2,12 @@
 // files and columns is written from it and must not go stale.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readSite } from './site';
+import { testSite } from '../../../tests/setup/site';
 import { publishedTables } from './published-tables';
 import { dataPackage } from './datapackage';
 import { withDataBlock } from './datapackage-readme';
 
-const site = readSite();
+const site = testSite();
 const tables = publishedTables(site);
 const pkg = dataPackage(tables);
 

@@ -8,6 +8,7 @@ import { EvidenceError } from '$lib/evidence/problems';
 import { CHART_SPECS } from '$lib/charts/registry';
 import type { AnyChartSpec } from '$lib/charts/chart-spec';
 import { readSite } from './site';
+import { testSite } from '../../../tests/setup/site';
 import { buildTownSequence } from '$lib/charts/town-sequence/spec';
 import { readEvidence } from './evidence-files';
 
@@ -40,13 +41,13 @@ const siteError = (file: string, from: string, to: string, specs?: AnyChartSpec[
 
 describe('the project data', () => {
 	it('verifies and builds every chart, in the registry’s order', () => {
-		const site = readSite();
+		const site = testSite();
 		expect(site.evidence.claims.length).toBeGreaterThan(60);
 		expect(site.charts.map((c) => c.id)).toEqual(CHART_SPECS.map((s) => s.id));
 	});
 
 	it('gives each chart exactly the claims its figures show', () => {
-		const site = readSite();
+		const site = testSite();
 		const fighters = site.charts.find((c) => c.id === 'fighters')!;
 		expect(fighters.claims).toContain('fighters-qaim-004');
 		expect(fighters.claims).not.toContain('size-britain-000');
@@ -67,7 +68,7 @@ describe('the project data', () => {
 				to: 'recaptured {{mosul-recaptured-july-003}} {{mosul-lost-000}}'
 			})
 		);
-		const before = readSite().charts.find((c) => c.id === 'town-sequence')!;
+		const before = testSite().charts.find((c) => c.id === 'town-sequence')!;
 		const after = site.charts.find((c) => c.id === 'town-sequence')!;
 		expect(after.rows).toEqual(before.rows);
 		expect(before.rows.map((r) => r.claim_id)).not.toContain('report-date-003');
@@ -209,7 +210,7 @@ describe('broken data stops the build with a problem naming its rule and place',
 });
 
 describe('the town sequence takes events only', () => {
-	const site = readSite();
+	const site = testSite();
 	const claim = (id: string) => site.evidence.claims.find((c) => c.claim_id === id)!;
 	const ctx = {
 		claim,

@@ -2,12 +2,12 @@
 // self-contained SVG with title, source line and credit; a PNG of at least 1200 px at 2x.
 import { describe, it, expect } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { readSite } from '../site';
+import { testSite } from '../../../../tests/setup/site';
 import { pageChart } from '../pages';
 import { collectFigures } from '$lib/figures';
 import { chartImage } from './chart-images';
 
-const site = readSite();
+const site = testSite();
 const at = { origin: 'https://news.example.org', base: '/graphics/last-towns' };
 
 describe.each(site.charts.map((c) => [c.id, c] as const))('image edition of %s', (id, chart) => {
