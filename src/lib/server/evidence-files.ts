@@ -11,6 +11,7 @@ import { verifySpellings } from '$lib/evidence/spellings';
 import { decodeDataFile, decodeUtf8 } from '$lib/evidence/text-files';
 import { parseOmittedCsv, uncoveredFigures, verifyOmitted } from '$lib/evidence/coverage';
 import { EvidenceError, problemAt, type Problem } from '$lib/evidence/problems';
+import { independentStories, type Story } from '$lib/evidence/independence';
 
 export const DATA_DIR = join(process.cwd(), 'data');
 
@@ -19,6 +20,8 @@ export interface Evidence {
 	articles: ArticleMeta[];
 	articleTexts: Record<string, string>;
 	claims: Claim[];
+	/** The independent stories the reports make: a wire story printed twice is one (measured). */
+	stories: Story[];
 }
 
 /** The files of a data folder, each as its messages name it. */
@@ -131,5 +134,5 @@ export function readEvidence(dir = DATA_DIR): Evidence {
 		if (!problems.length) problems.push(...uncoveredFigures(articleTexts, claims, omitted));
 	}
 	if (problems.length) throw new EvidenceError(problems);
-	return { articles, articleTexts, claims };
+	return { articles, articleTexts, claims, stories: independentStories(articleTexts).stories };
 }
