@@ -1,15 +1,18 @@
-// The README's list of published tables and their columns, written from the data package
-// (scripts/write-readme-data.ts writes it between the markers; a test fails when it is stale).
+// The data dictionary (docs/data-dictionary.md): every published table and its columns, written
+// from the data package between two markers by scripts/write-data-dictionary.ts; a test fails when
+// the page is stale.
 import { format } from 'prettier';
 import type { DataPackage } from './datapackage';
 
-export const README_START = '<!-- data-files:start (npx tsx scripts/write-readme-data.ts) -->';
-export const README_END = '<!-- data-files:end -->';
+export const DATA_DICTIONARY_FILE = 'docs/data-dictionary.md';
+export const DICTIONARY_START =
+	'<!-- data-files:start (npx tsx scripts/write-data-dictionary.ts) -->';
+export const DICTIONARY_END = '<!-- data-files:end -->';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 /** The markdown between the markers, formatted as Prettier would leave it. */
-export async function readmeDataBlock(pkg: DataPackage): Promise<string> {
+export async function dataDictionaryBlock(pkg: DataPackage): Promise<string> {
 	const parts = pkg.resources.map((r) => {
 		const rows = r.schema.fields.map((f) => {
 			const type = f.dateFormat ? 'date, as text' : f.type === 'number' ? 'number' : 'text';
@@ -30,11 +33,11 @@ export async function readmeDataBlock(pkg: DataPackage): Promise<string> {
 	return format(parts.join('\n\n'), { parser: 'markdown', useTabs: true, printWidth: 100 });
 }
 
-/** README.md with its data block replaced. */
-export async function withDataBlock(readme: string, pkg: DataPackage): Promise<string> {
-	const start = readme.indexOf(README_START);
-	const end = readme.indexOf(README_END);
+/** The data dictionary page with its generated block replaced. */
+export async function withDataDictionary(page: string, pkg: DataPackage): Promise<string> {
+	const start = page.indexOf(DICTIONARY_START);
+	const end = page.indexOf(DICTIONARY_END);
 	if (start < 0 || end < start)
-		throw new Error(`README.md has no ${README_START} … ${README_END} block`);
-	return `${readme.slice(0, start + README_START.length)}\n\n${(await readmeDataBlock(pkg)).trim()}\n\n${readme.slice(end)}`;
+		throw new Error(`${DATA_DICTIONARY_FILE} has no ${DICTIONARY_START} … ${DICTIONARY_END} block`);
+	return `${page.slice(0, start + DICTIONARY_START.length)}\n\n${(await dataDictionaryBlock(pkg)).trim()}\n\n${page.slice(end)}`;
 }
