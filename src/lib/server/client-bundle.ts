@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { build, transform, type Plugin } from 'esbuild';
 import { compile, compileModule } from 'svelte/compiler';
 import { cssHash } from '../../../svelte-css-hash.js';
+import { eagerImports } from './eager-imports';
 
 export type EntryName = 'story' | 'embed' | 'embed-theme';
 
@@ -69,7 +70,8 @@ async function bundleEntry(name: EntryName, root: string) {
 		metafile: true,
 		legalComments: 'none',
 		logLevel: 'error',
-		plugins: [sveltePlugin]
+		// One file: its dynamic imports would defer nothing, so they are made static.
+		plugins: split ? [sveltePlugin] : [sveltePlugin, eagerImports]
 	});
 	const entry = Object.entries(result.metafile.outputs).find(
 		([, meta]) => meta.entryPoint && resolve(root, meta.entryPoint) === resolve(root, src)
