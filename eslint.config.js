@@ -58,15 +58,33 @@ export default ts.config(
 		}
 	},
 	{ files: inFolder('src/lib/charts'), rules: restrict('story', 'server') },
-	{ files: inFolder('src/lib/story'), rules: restrict('chartInternals', 'server') },
+	{ files: inFolder('src/lib/story'), rules: restrict('chartInternals') },
 	{
-		files: [...inFolder('src/lib'), 'src/routes/**/*.svelte'],
+		// What the browser runs: every component, and the modules of the page and embed scripts.
+		// (Build-time modules outside src/lib/server, such as the copy checks, may use it.)
+		files: [
+			'src/**/*.svelte',
+			...['client', 'embed', 'islands', 'citations', 'figures'].flatMap((d) =>
+				inFolder(`src/lib/${d}`)
+			),
+			'src/lib/story/scroll-steps.ts',
+			'src/lib/story/section-share.ts',
+			'src/lib/*.ts'
+		],
 		ignores: [
 			...inFolder('src/lib/server'),
 			...inFolder('src/lib/charts'),
 			...inFolder('src/lib/story')
 		],
 		rules: restrict('server')
+	},
+	{
+		files: [
+			'src/lib/story/**/*.svelte',
+			'src/lib/story/scroll-steps.ts',
+			'src/lib/story/section-share.ts'
+		],
+		rules: restrict('chartInternals', 'server')
 	},
 	{
 		ignores: [

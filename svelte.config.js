@@ -2,7 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /**
- * Where the site is served, read at build time (see README, "Deploying"): BASE_PATH is the path it
+ * Where the site is served, read at build time (see docs/deploying.md): BASE_PATH is the path it
  * lives under ('' at a domain root, or e.g. '/graphics/last-towns'); BUILD_DIR is where the static
  * site is written; SVELTEKIT_OUT_DIR lets a second build (a test's) run beside the first.
  */

@@ -20,14 +20,18 @@ export default defineConfig({
 						'tests/copy/**/*.test.ts'
 					],
 					environment: 'node',
-					// The first test of a file pays for loading the whole pipeline (geometry, claims):
-					// seconds on a loaded 2-core machine.
+					globalSetup: ['tests/setup/pipeline.ts'],
 					testTimeout: 20_000
 				}
 			},
 			{
 				extends: true,
-				test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' }
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/setup/pipeline.ts']
+				}
 			},
 			{
 				extends: true,

@@ -40,8 +40,16 @@ try {
 
 function report({ evidence, story, charts }: ReturnType<SiteModule['readSite']>) {
 	const cited = new Set(charts.flatMap((c) => c.claims));
+	const label = (file: string) => evidence.articles.find((a) => a.file === file)?.label ?? file;
+	const twins = evidence.stories
+		.filter((s) => s.files.length > 1)
+		.map(
+			(s) =>
+				`${s.files.map(label).join(' and ')} print one story (they share ${Math.round(100 * s.evidence[0].share)}% of their running text)`
+		);
 	console.log(
-		`✓ ${evidence.claims.length} claims verified verbatim against ${Object.keys(evidence.articleTexts).length} articles; ` +
+		`✓ ${evidence.claims.length} claims verified verbatim against ${Object.keys(evidence.articleTexts).length} articles, ` +
+			`${evidence.stories.length} independent stories${twins.length ? `: ${twins.join('; ')}` : ''}; ` +
 			`${story.sections.length} story sections and ${charts.length} charts check out (the charts cite ${cited.size} claims).`
 	);
 }

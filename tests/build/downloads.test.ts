@@ -4,14 +4,14 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { readSite } from '$lib/server/site';
+import { testSite } from '../setup/site';
 import { publishedTables } from '$lib/server/published-tables';
 import type { DataPackage } from '$lib/server/datapackage';
 import { readXlsx } from '../../tools/read-xlsx';
 import { BUILD, publishedClaims, read, readCsvAsUser, requireBuild, type PublishedClaim } from './built-site';
 
 let claims: Map<string, PublishedClaim>;
-const site = readSite();
+const site = testSite();
 const tables = publishedTables(site);
 /** The build's base path, which the manifest's root-relative URLs start with. */
 const BASE = process.env.BASE_PATH ?? '';

@@ -3,11 +3,11 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSite } from '$lib/server/site';
+import { testSite } from '../setup/site';
 import frameHeights from '$lib/embed/frame-heights.json';
 import { BUILD, html, read, requireBuild } from './built-site';
 
-const site = readSite();
+const site = testSite();
 const BASE = process.env.BASE_PATH ?? '';
 const SITE_URL = process.env.SITE_URL ?? '';
 

@@ -1,10 +1,10 @@
 // Build tests on the embed pages and the 404: what each carries, and nothing it does not cite.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { readSite } from '$lib/server/site';
+import { testSite } from '../setup/site';
 import { citedIds, html, publishedClaims, read, requireBuild, type PublishedClaim } from './built-site';
 
 let claims: Map<string, PublishedClaim>;
-const site = readSite();
+const site = testSite();
 
 beforeAll(() => {
 	requireBuild();

@@ -4,10 +4,10 @@
 // report ("a report dated …", "a report that prints no date") is true of the claims cited in it.
 import { describe, it, expect } from 'vitest';
 import type { Figure } from '$lib/figures/figure';
-import { readSite } from '$lib/server/site';
+import { testSite } from '../setup/site';
 import { partLists } from '$lib/story/copy';
 
-const site = readSite();
+const site = testSite();
 const claims = new Map(site.evidence.claims.map((c) => [c.claim_id, c]));
 const articles = new Map(site.evidence.articles.map((a) => [a.file, a]));
 

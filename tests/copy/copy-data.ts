@@ -1,64 +1,25 @@
-// What the copy's relational sentences are checked against: the claims, the reports' texts and date
-// bounds, the derived figures, the charts' props, and the map (GeoNames positions, Natural Earth rivers).
-import type { Claim } from '$lib/evidence/claims-csv';
-import type { ArticleMeta } from '$lib/evidence/articles';
-import type { DerivedFigure } from '$lib/evidence/derived';
-import type { MapTown } from '$lib/geography';
+// The copy's relations and what they are checked against, read from a data folder as
+// `npm run verify` reads it: the parsed story.aml with its [.relations] and source text, and the
+// site's data (claims, reports, derived figures, the map's towns and rivers, the charts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import archieml from 'archieml';
+import { DATA_DIR } from '$lib/server/evidence-files';
+import { riverGeometries } from '$lib/server/geo/rivers';
 import { readSite } from '$lib/server/site';
-import type { BuiltChart } from '$lib/charts/chart-spec';
-import { riverPolylines, type RiverId } from '$lib/server/geo/rivers';
-import { distanceToPolylines } from '$lib/server/geo/lines';
-import type { XY } from '$lib/server/geo/projection';
-import { partLists } from '$lib/story/copy';
+import { copyFromArchie, type CopyPart } from '$lib/story/copy';
+import type { RelationData } from '$lib/story/relation-kinds';
+import type { AnnotatedCopy } from '$lib/story/relations';
 
-export interface CopyData {
-	claims: Map<string, Claim>;
-	articles: Map<string, ArticleMeta & { text: string }>;
-	derived: Map<string, DerivedFigure>;
-	charts: Map<string, BuiltChart>;
-	towns: Map<string, MapTown>;
-	rivers: Record<RiverId, XY[][]>;
-}
-
-/** Every run of plain copy text (figures left out), with where an editor finds it. */
-export type CopyText = [where: string, text: string];
-
-export function loadCopyData(): { data: CopyData; texts: CopyText[] } {
-	const site = readSite();
-	const data: CopyData = {
-		claims: new Map(site.evidence.claims.map((c) => [c.claim_id, c])),
-		articles: new Map(
-			site.evidence.articles.map((a) => [
-				a.file,
-				{ ...a, text: site.evidence.articleTexts[a.file] }
-			])
-		),
-		derived: new Map(site.derived.map((d) => [d.id, d])),
-		charts: new Map(site.charts.map((c) => [c.id, c])),
-		towns: new Map(site.map.towns.map((t) => [t.id, t])),
-		rivers: riverPolylines()
+export function loadCopyData(dir = DATA_DIR): {
+	copy: AnnotatedCopy<CopyPart>;
+	data: RelationData;
+} {
+	const { evidence, derived, map, charts } = readSite(dir);
+	const source = readFileSync(join(dir, 'story.aml'), 'utf8');
+	const { copy: story, relations } = copyFromArchie(archieml.load(source));
+	return {
+		copy: { story, relations, source },
+		data: { ...evidence, derived, towns: map.towns, rivers: riverGeometries(), charts }
 	};
-	const texts: CopyText[] = [...partLists(site.story)].map(([where, parts]) => [
-		where,
-		parts.map((p) => (typeof p === 'string' ? p : '⟨figure⟩')).join('')
-	]);
-	for (const c of site.charts) {
-		texts.push([`chart ${c.id} title`, c.title], [`chart ${c.id} description`, c.description]);
-	}
-	return { data, texts };
 }
-
-/** A copy of the data a reversal can change without touching the original. */
-export function cloneData(d: CopyData): CopyData {
-	return structuredClone(d);
-}
-
-/** How close a town lies to a river on the map, in viewBox units (the map is 640 wide). */
-export function distanceToRiver(d: CopyData, town: string, river: RiverId): number {
-	const t = d.towns.get(town)!;
-	return distanceToPolylines([t.x, t.y], d.rivers[river]);
-}
-
-/** The report a claim quotes. */
-export const reportOf = (d: CopyData, claim: string) =>
-	d.articles.get(d.claims.get(claim)!.article)!;

@@ -2,14 +2,14 @@
 // zoom the text column is about thirty characters wide and the screen four hundred pixels high, so a
 // step over about fifty-five words cannot be read whole beside its chart. Split a longer step in two.
 import { describe, it, expect } from 'vitest';
-import { readSite } from '$lib/server/site';
+import { testSite } from '../setup/site';
 import { partLists, partsToText } from '$lib/story/copy';
 import type { Figure } from '$lib/figures/figure';
 
 /** The most words a step may have, its figures counted as the reader sees them. */
 const MAX_WORDS = 55;
 
-const site = readSite();
+const site = testSite();
 const steps = [...partLists(site.story)].filter(([where]) =>
 	/^story\.aml step [\w-]+$/.test(where)
 );

@@ -6,9 +6,9 @@ import { describe, it, expect } from 'vitest';
 import { render } from 'svelte/server';
 import ChartHarness from './ChartHarness.svelte';
 import type { BuiltChart } from '$lib/charts/chart-spec';
-import { site } from '$lib/server/site';
+import { testSite } from '../setup/site';
 
-const { charts } = site();
+const { charts } = testSite();
 
 /** Drops what changes between compiler runs but not in what the reader gets: hydration markers, source line breaks. */
 function normalise(html: string): string {

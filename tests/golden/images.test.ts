@@ -3,9 +3,9 @@
 // reviewable text; the PNG is this SVG drawn by resvg.
 import { describe, it, expect } from 'vitest';
 import { chartImage } from '$lib/server/images/chart-images';
-import { site } from '$lib/server/site';
+import { testSite } from '../setup/site';
 
-const { charts } = site();
+const { charts } = testSite();
 const at = { origin: 'https://news.example.org', base: '/graphics/last-towns' };
 
 describe('golden image editions', () => {

@@ -1,11 +1,11 @@
 // Hostile edits, as a careless editor or an attacker would make them, applied to a temporary copy of
-// data/ (or to a chart spec), and the problems the pipeline answers with.
+// a data folder (the small fixture of tests/fixtures/hostile, or data/ for the CLI), and the
+// problems the pipeline answers with.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnyChartSpec } from '$lib/charts/chart-spec';
-import { CHART_SPECS } from '$lib/charts/registry';
-import { EvidenceError } from '$lib/evidence/problems';
+import { EvidenceError, type Problem } from '$lib/evidence/problems';
 import { readSite } from '$lib/server/site';
 
 /** How a file is edited: search → replace, a function of its text or of its bytes, or deleted. */
@@ -13,24 +13,20 @@ export type Edit =
 	| [from: string, to: string]
 	| ((text: string) => string)
 	| { bytes: (b: Buffer) => Buffer }
-	| { spec: Record<string, unknown> }
 	| 'delete';
 
-/** A copy of data/ in a temporary folder. */
-export function dataCopy(): string {
+/** An edit of a chart's spec: some of its fields replaced. */
+export type SpecEdit = { chart: string; set: Partial<AnyChartSpec> };
+
+/** A copy of a data folder (data/ by default) in a temporary folder. */
+export function dataCopy(from = 'data'): string {
 	const dir = mkdtempSync(join(tmpdir(), 'last-towns-hostile-'));
-	cpSync('data', dir, { recursive: true });
+	cpSync(from, dir, { recursive: true });
 	return dir;
 }
 
-/** Applies an edit to a file of a data copy; a chart spec's edit comes back as the specs to use. */
-export function applyEdit(dir: string, file: string, edit: Edit): AnyChartSpec[] {
-	const spec = /^src\/lib\/charts\/([^/]+)\/spec\.ts$/.exec(file);
-	if (spec) {
-		if (typeof edit !== 'object' || !('spec' in edit)) throw new Error(`${file}: use { spec: … }`);
-		if (!CHART_SPECS.some((s) => s.id === spec[1])) throw new Error(`no chart ${spec[1]}`);
-		return CHART_SPECS.map((s) => (s.id === spec[1] ? { ...s, ...edit.spec } : s));
-	}
+/** Applies an edit to a file of a data copy. */
+export function applyEdit(dir: string, file: string, edit: Edit): void {
 	const path = join(dir, file);
 	if (edit === 'delete') rmSync(path, { recursive: true });
 	else if (Array.isArray(edit)) {
@@ -43,16 +39,21 @@ export function applyEdit(dir: string, file: string, edit: Edit): AnyChartSpec[]
 		const after = edit(before);
 		if (after === before) throw new Error(`the edit changes nothing in ${file}`);
 		writeFileSync(path, after);
-	} else if ('bytes' in edit) writeFileSync(path, edit.bytes(readFileSync(path)));
-	else throw new Error(`${file}: { spec } edits are for chart specs`);
-	return CHART_SPECS;
+	} else writeFileSync(path, edit.bytes(readFileSync(path)));
 }
 
-/** The fields of one CSV line (no line breaks inside), RFC 4180 quoting. */
-function splitLine(line: string): string[] {
-	const out: string[] = [];
+/** The specs with one chart's fields replaced. */
+export function editSpecs(specs: AnyChartSpec[], edit: SpecEdit): AnyChartSpec[] {
+	if (!specs.some((s) => s.id === edit.chart)) throw new Error(`no chart ${edit.chart}`);
+	return specs.map((s) => (s.id === edit.chart ? { ...s, ...edit.set } : s));
+}
+
+/** The fields of one CSV line (no line breaks inside), RFC 4180 quoting, and where each starts. */
+export function splitLine(line: string): { value: string; start: number }[] {
+	const out: { value: string; start: number }[] = [];
 	let i = 0;
 	for (;;) {
+		const start = i;
 		let value = '';
 		if (line[i] === '"') {
 			for (i++; i < line.length; i++) {
@@ -66,7 +67,7 @@ function splitLine(line: string): string[] {
 			value = line.slice(i, end);
 			i = end;
 		}
-		out.push(value);
+		out.push({ value, start });
 		if (line[i] !== ',') return out;
 		i++;
 	}
@@ -78,11 +79,11 @@ const quoteCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"
 export function cell(claimId: string, column: string, value: string): (text: string) => string {
 	return (text) => {
 		const lines = text.split('\n');
-		const header = splitLine(lines[0]);
+		const header = splitLine(lines[0]).map((f) => f.value);
 		const at = lines.findIndex((l) => l.startsWith(`${claimId},`));
 		const k = header.indexOf(column);
 		if (at < 0 || k < 0) throw new Error(`no claim ${claimId} or column ${column}`);
-		const fields = splitLine(lines[at]);
+		const fields = splitLine(lines[at]).map((f) => f.value);
 		fields[k] = value;
 		lines[at] = fields.map(quoteCell).join(',');
 		return lines.join('\n');
@@ -95,6 +96,15 @@ export function line(claimId: string, f: (raw: string) => string): (text: string
 		text
 			.split('\n')
 			.map((l) => (l.startsWith(`${claimId},`) ? f(l) : l))
+			.join('\n');
+}
+
+/** An edit of claims.csv: one claim's row deleted. */
+export function without(claimId: string): (text: string) => string {
+	return (text) =>
+		text
+			.split('\n')
+			.filter((l) => !l.startsWith(`${claimId},`))
 			.join('\n');
 }
 
@@ -111,22 +121,13 @@ export function toCp1252(b: Buffer): Buffer {
 	return Buffer.from([...b.toString('utf8')].map((c) => map[c] ?? c.charCodeAt(0) & 0xff));
 }
 
-/** What the pipeline says about a data folder: one line a problem, [] when it builds. */
-export function problemsOf(dir: string, specs: AnyChartSpec[] = CHART_SPECS): string[] {
+/** What the pipeline says about a data folder: its problems, [] when it builds. */
+export function problemsOf(dir: string, specs?: AnyChartSpec[]): Problem[] {
 	try {
 		readSite(dir, specs);
 		return [];
 	} catch (e) {
-		if (e instanceof EvidenceError) return e.problems.map((p) => `${p.where}: ${p.message}`);
+		if (e instanceof EvidenceError) return e.problems;
 		throw e;
 	}
-}
-
-/** An edit of claims.csv: one claim's row deleted. */
-export function without(claimId: string): (text: string) => string {
-	return (text) =>
-		text
-			.split('\n')
-			.filter((l) => !l.startsWith(`${claimId},`))
-			.join('\n');
 }

@@ -1,8 +1,10 @@
 // The real `npm run verify` (scripts/verify-claims.ts under tsx) on a copy of data/: a hostile edit
-// exits 1 with the problem on stderr and no stack trace; the untouched copy passes.
+// exits 1 with the problem on stderr, its code and place, and no stack trace; the untouched copy
+// passes. Places are found in the copy's own text, never a line number of the real data.
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { applyEdit, dataCopy, line, type Edit } from './edits';
 
 function verify(...args: string[]) {
@@ -13,15 +15,21 @@ function verify(...args: string[]) {
 	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** Runs verify on a copy of data/ with one edit; `read` sees the edited copy's files. */
 function verifyEdited(file: string, edit: Edit) {
 	const dir = dataCopy();
 	try {
 		applyEdit(dir, file, edit);
-		return verify('--data', dir);
+		const edited = readFileSync(join(dir, file), 'utf8');
+		return { ...verify('--data', dir), edited };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
+
+/** The stderr line that reports a problem with this code. */
+const problemLine = (stderr: string, code: string) =>
+	stderr.split('\n').find((l) => l.startsWith('  ✗ ') && l.includes(` [${code}]: `));
 
 /** A stack frame as Node prints one: "    at fn (file:line:col)". */
 const STACK_FRAME = /^\s+at .+[:(]/m;
@@ -32,38 +40,53 @@ describe('npm run verify --data <dir>', { timeout: 60_000 }, () => {
 		try {
 			const run = verify('--data', dir);
 			expect(run.code).toBe(0);
-			expect(run.stdout).toMatch(/^✓ \d+ claims verified verbatim against 5 articles/);
+			expect(run.stdout).toMatch(/^✓ /);
+			expect(run.stderr).toBe('');
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});
 
 	it('names a missing claims.csv and exits 1, with no stack trace', () => {
-		const run = verifyEdited('claims.csv', 'delete');
-		expect(run.code).toBe(1);
-		expect(run.stderr).toContain(
-			'✗ claims.csv: the file is missing from the data folder; restore it (git checkout -- data/claims.csv)'
-		);
-		expect(run.stderr).not.toMatch(STACK_FRAME);
+		const dir = dataCopy();
+		try {
+			applyEdit(dir, 'claims.csv', 'delete');
+			const run = verify('--data', dir);
+			expect(run.code).toBe(1);
+			expect(problemLine(run.stderr, 'file-missing')).toMatch(/^ {2}✗ claims\.csv /);
+			expect(run.stderr).not.toMatch(STACK_FRAME);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
-	it('names an unbalanced quote by line and column and exits 1, with no stack trace', () => {
+	it('names an unbalanced quote by line, column and claim and exits 1, with no stack trace', () => {
+		// The first claim whose last field is empty: a " there opens a field that runs on.
+		const rows = readFileSync('data/claims.csv', 'utf8').split('\n');
+		const id = rows.find((l, i) => i > 0 && l.endsWith(','))!.split(',')[0];
 		const run = verifyEdited(
 			'claims.csv',
-			line('report-date-004', (l) => `${l}"`)
+			line(id, (l) => `${l}"`)
 		);
+		const lines = run.edited.split('\n');
+		const at = lines.findIndex((l) => l.startsWith(`${id},`));
 		expect(run.code).toBe(1);
-		expect(run.stderr).toContain(
-			'✗ claims.csv line 71, column 169, claim report-date-004: the quoted field that opens here'
+		// The quote opened at the end of the claim's row.
+		expect(problemLine(run.stderr, 'csv-unbalanced-quote')).toContain(
+			`claims.csv line ${at + 1}, column ${lines[at].length}, claim ${id}`
 		);
 		expect(run.stderr).not.toMatch(STACK_FRAME);
 	});
 
-	it('names a malformed articles.json and exits 1, with no stack trace', () => {
-		const run = verifyEdited('articles.json', (t) => t.replace('"label": "Article B",', '"label"'));
+	it('names a malformed articles.json by line and column and exits 1, with no stack trace', () => {
+		// A comma dropped after the first label: the parser stops at the key after it.
+		const run = verifyEdited('articles.json', (t) => t.replace(/("label": "[^"]*"),/, '$1'));
+		const lines = run.edited.split('\n');
+		const at = lines.findIndex((l) => /"label": "[^"]*"$/.test(l)) + 1;
+		const column = lines[at].search(/\S/) + 1;
 		expect(run.code).toBe(1);
-		expect(run.stderr).toContain(
-			'✗ articles.json line 24, column 5: is not valid JSON (Unexpected string)'
+		expect(problemLine(run.stderr, 'json-syntax')).toContain(
+			`articles.json line ${at + 1}, column ${column}`
 		);
 		expect(run.stderr).not.toMatch(STACK_FRAME);
 	});
@@ -71,6 +94,6 @@ describe('npm run verify --data <dir>', { timeout: 60_000 }, () => {
 	it('says how to use --data when its folder is not given', () => {
 		const run = verify('--data');
 		expect(run.code).toBe(2);
-		expect(run.stderr).toContain('usage: npm run verify [-- --data <folder laid out like data/>]');
+		expect(run.stderr).toMatch(/usage: npm run verify .*--data/);
 	});
 });

@@ -95,8 +95,6 @@ export interface BuiltChart {
 	id: string;
 	title: string;
 	description: string;
-	/** Its component's file name in the chart's folder, without `.svelte`: the island loads it. */
-	component: string;
 	states: readonly string[];
 	final: string;
 	map: boolean;

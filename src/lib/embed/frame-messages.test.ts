@@ -16,7 +16,11 @@ describe('isFramesInit', () => {
 			{},
 			{ sentinel: 'amp' },
 			{ type: 'frames-init' },
-			{ sentinel: 'amp', type: 'embed-size' }
+			{ sentinel: 'amp', type: 'embed-size' },
+			{ sentinel: 'AMP', type: 'frames-init' },
+			'frames-init',
+			[{ sentinel: 'amp', type: 'frames-init' }],
+			'pymxPYMxcxPYMxwidthxPYMx640'
 		]) {
 			expect(isFramesInit(data), JSON.stringify(data)).toBe(false);
 		}

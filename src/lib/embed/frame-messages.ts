@@ -2,10 +2,6 @@
 
 /** True only for the frames handshake: an object `{ sentinel: 'amp', type: 'frames-init' }`. */
 export function isFramesInit(data: unknown): boolean {
-	return (
-		typeof data === 'object' &&
-		data !== null &&
-		(data as { sentinel?: unknown }).sentinel === 'amp' &&
-		(data as { type?: unknown }).type === 'frames-init'
-	);
+	const message = data as { sentinel?: unknown; type?: unknown } | null | undefined;
+	return message?.sentinel === 'amp' && message.type === 'frames-init';
 }

@@ -3,10 +3,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArticlesJson } from './articles-json';
 import { verifyArticleMeta, type ArticleMeta } from './articles';
+import { lineColumn } from './text-files';
 
 const source = readFileSync('data/articles.json', 'utf8');
-const messages = (text: string) =>
-	parseArticlesJson(text).problems.map((p) => `${p.where}: ${p.message}`);
+/** Each problem's rule and JSON path (or line and column, for a syntax error). */
+const found = (text: string) =>
+	parseArticlesJson(text).problems.map(({ code, file, field, line, column }) => ({
+		code,
+		file,
+		...(field ? { field } : { line, column })
+	}));
 
 describe('parseArticlesJson', () => {
 	it('reads the project’s articles.json', () => {
@@ -16,8 +22,8 @@ describe('parseArticlesJson', () => {
 	});
 
 	it('names a date that is not ISO by its JSON path', () => {
-		expect(messages(source.replace('"date": "2017-11-04"', '"date": "Friday"'))).toEqual([
-			'articles.json [3].date: "Friday" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); write the date the text evidences, or null if it prints none'
+		expect(found(source.replace('"date": "2017-11-04"', '"date": "Friday"'))).toEqual([
+			{ code: 'not-iso-date', file: 'articles.json', field: '[3].date' }
 		]);
 	});
 
@@ -25,19 +31,32 @@ describe('parseArticlesJson', () => {
 		const broken = source
 			.replace('"label": "Article B",', '"lable": "Article B",')
 			.replace('"paragraph": 20', '"paragraph": "20"');
-		expect(messages(broken)).toEqual([
-			'articles.json [1].label: is missing; add it (null where the text gives nothing)',
-			'articles.json [1]: has unknown field(s) lable; remove them, or fix their spelling (the fields are: file, label, headline, subheads, dateline, date, date_display, date_evidence, date_evidence_paragraph, date_basis, date_bounds, credits, sha256)',
-			'articles.json [2].credits[1].paragraph: is "20" (string), but it must be a number, without quotes'
+		expect(found(broken)).toEqual([
+			{ code: 'required-field', file: 'articles.json', field: '[1].label' },
+			{ code: 'unknown-field', file: 'articles.json', field: '[1].lable' },
+			{ code: 'wrong-type', file: 'articles.json', field: '[2].credits[1].paragraph' }
 		]);
 	});
 
-	it('names the line and column of a JSON syntax error', () => {
-		const broken = source.replace('"label": "Article B",', '"label": "Article B"');
-		expect(messages(broken)).toEqual([
-			"articles.json line 24, column 5: is not valid JSON (Expected ',' or '}' after property value); fix the syntax there or just before it: a missing comma, quote or bracket, or a comma before a closing bracket"
+	it('names a sha256 that is not one, and an empty label', () => {
+		const broken = source
+			.replace(/"sha256": "[0-9a-f]{4}/, '"sha256": "XYZ!')
+			.replace('"label": "Article B"', '"label": " "');
+		expect(found(broken)).toEqual([
+			{ code: 'wrong-format', file: 'articles.json', field: '[0].sha256' },
+			{ code: 'required-field', file: 'articles.json', field: '[1].label' }
 		]);
-		expect(messages('[')[0]).toMatch(/^articles\.json line 1, column 2: is not valid JSON/);
+	});
+
+	it('names the line and column of a JSON syntax error: the token after the missing comma', () => {
+		const broken = source.replace('"label": "Article B",', '"label": "Article B"');
+		const next = broken.indexOf('"headline"', broken.indexOf('"label": "Article B"'));
+		expect(found(broken)).toEqual([
+			{ code: 'json-syntax', file: 'articles.json', ...lineColumn(broken, next) }
+		]);
+		expect(found('[')).toEqual([
+			{ code: 'json-syntax', file: 'articles.json', line: 1, column: 2 }
+		]);
 	});
 });
 
@@ -70,15 +89,32 @@ describe('article checksums', () => {
 		const changed = sha('one report\r\n');
 		const bytes = { 'a.txt': { sha256: changed, crlf: true } };
 		const [p] = verifyArticleMeta([{ ...meta, sha256: sha(text) }], { 'a.txt': text }, bytes);
-		expect(p.where).toBe('articles/a.txt');
-		expect(p.message).toBe(
-			`the file has changed: its sha256 is ${changed}, but articles.json [0].sha256 records ${sha(text)}; the reports are kept byte for byte: restore it (git checkout -- data/articles/a.txt), or, if the report itself was replaced on purpose, record its new sha256. It has Windows line endings (CRLF): it was converted on checkout or by an editor, which .gitattributes (data/articles/** -text) is there to prevent.`
-		);
+		expect(p).toMatchObject({ code: 'report-changed', file: 'articles/a.txt', id: 'a.txt' });
+		expect(p.message).toContain(changed);
+		expect(p.message).toContain(sha(text));
+		expect(p.message).toContain('CRLF');
 	});
 
 	it('asks for a sha256 that is not recorded, giving the current one', () => {
 		const bytes = { 'a.txt': { sha256: sha(text), crlf: false } };
 		const [p] = verifyArticleMeta([meta], { 'a.txt': text }, bytes);
-		expect(p.message).toContain(`add "sha256": "${sha(text)}"`);
+		expect(p).toMatchObject({ code: 'sha256-missing', file: 'articles.json', field: '[0].sha256' });
+		expect(p.message).toContain(`"sha256": "${sha(text)}"`);
+	});
+
+	it('names date evidence, a credit and a headline the text does not print, by JSON path', () => {
+		const described: ArticleMeta = {
+			...meta,
+			headline: 'Two reports',
+			date_evidence: 'two reports',
+			date_evidence_paragraph: 1,
+			credits: [{ role: 'byline', text: 'one report', paragraph: 3 }]
+		};
+		const problems = verifyArticleMeta([described], { 'a.txt': text });
+		expect(problems.map(({ code, field }) => ({ code, field }))).toEqual([
+			{ code: 'quote-not-verbatim', field: '[0].date_evidence' },
+			{ code: 'paragraph-out-of-range', field: '[0].credits[0].paragraph' },
+			{ code: 'headline-not-printed', field: '[0].headline' }
+		]);
 	});
 });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { ArticleMeta } from './articles';
 import { isValidPartialDate } from './event-date';
-import type { Problem } from './problems';
+import { problemAt, type Problem, type ProblemCode } from './problems';
 import { lineColumn } from './text-files';
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
@@ -50,6 +50,17 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 	return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
 }
 
+/** The rule a zod issue breaks (the schema's one refinement is the ISO date). */
+function issueCode(issue: z.core.$ZodIssue): ProblemCode {
+	if (issue.code === 'unrecognized_keys') return 'unknown-field';
+	if (issue.code === 'invalid_type')
+		return issue.input === undefined ? 'required-field' : 'wrong-type';
+	if (issue.code === 'too_small' && issue.origin === 'string') return 'required-field';
+	if (issue.code === 'invalid_format') return 'wrong-format';
+	if (issue.code === 'custom') return 'not-iso-date';
+	return 'invalid-value';
+}
+
 /** What zod says, in the words of this project. */
 function describeIssue(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'unrecognized_keys') {
@@ -82,10 +93,16 @@ export function parseArticlesJson(source: string): {
 		return {
 			articles: [],
 			problems: [
-				{
-					where: `articles.json line ${line}, column ${column}`,
-					message: `is not valid JSON (${what}); fix the syntax there or just before it: a missing comma, quote or bracket, or a comma before a closing bracket`
-				}
+				problemAt(
+					{
+						where: `articles.json line ${line}, column ${column}`,
+						file: 'articles.json',
+						line,
+						column
+					},
+					'json-syntax',
+					`is not valid JSON (${what}); fix the syntax there or just before it: a missing comma, quote or bracket, or a comma before a closing bracket`
+				)
 			]
 		};
 	}
@@ -93,9 +110,17 @@ export function parseArticlesJson(source: string): {
 	if (parsed.success) return { articles: parsed.data, problems: [] };
 	return {
 		articles: [],
-		problems: parsed.error.issues.map((issue) => ({
-			where: `articles.json ${jsonPath(issue.path) || '(the whole file)'}`,
-			message: describeIssue(issue)
-		}))
+		problems: parsed.error.issues.map((issue) => {
+			const path = jsonPath(issue.path);
+			const where = `articles.json ${path || '(the whole file)'}`;
+			// An unknown field is named by its own path: `[1].lable`.
+			const field =
+				issue.code === 'unrecognized_keys' ? `${path}.${issue.keys[0]}` : path || undefined;
+			return problemAt(
+				{ where, file: 'articles.json', field },
+				issueCode(issue),
+				describeIssue(issue)
+			);
+		})
 	};
 }

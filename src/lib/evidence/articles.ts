@@ -1,6 +1,6 @@
 // The five source articles' metadata (data/articles.json) and its checks against the reports.
 import { locateQuote } from './paragraphs';
-import type { Problem } from './problems';
+import { problemAt, type Finding, type Problem, type ProblemPlace } from './problems';
 
 /** A credit printed in an article: a byline, a photo credit, a contributor line. */
 export interface ArticleCredit {
@@ -38,16 +38,25 @@ export interface ArticleBytes {
 }
 
 /** A report's bytes are the ones recorded: null when they are, else what is wrong and the fix. */
-function checkChecksum(a: ArticleMeta, i: number, bytes: ArticleBytes): string | null {
+function checkChecksum(a: ArticleMeta, i: number, bytes: ArticleBytes): Problem | null {
 	const restore = `the reports are kept byte for byte: restore it (git checkout -- data/articles/${a.file})`;
+	const where = `articles/${a.file}`;
 	if (!a.sha256) {
-		return `articles.json [${i}] has no sha256; once you have checked that the text is the report as published, add "sha256": "${bytes.sha256}"`;
+		return problemAt(
+			{ where, file: 'articles.json', field: `[${i}].sha256`, id: a.file },
+			'sha256-missing',
+			`articles.json [${i}] has no sha256; once you have checked that the text is the report as published, add "sha256": "${bytes.sha256}"`
+		);
 	}
 	if (a.sha256 === bytes.sha256) return null;
 	const crlf = bytes.crlf
 		? ' It has Windows line endings (CRLF): it was converted on checkout or by an editor, which .gitattributes (data/articles/** -text) is there to prevent.'
 		: '';
-	return `the file has changed: its sha256 is ${bytes.sha256}, but articles.json [${i}].sha256 records ${a.sha256}; ${restore}, or, if the report itself was replaced on purpose, record its new sha256.${crlf}`;
+	return problemAt(
+		{ where, file: where, id: a.file },
+		'report-changed',
+		`the file has changed: its sha256 is ${bytes.sha256}, but articles.json [${i}].sha256 records ${a.sha256}; ${restore}, or, if the report itself was replaced on purpose, record its new sha256.${crlf}`
+	);
 }
 
 /**
@@ -55,15 +64,24 @@ function checkChecksum(a: ArticleMeta, i: number, bytes: ArticleBytes): string |
  * with `bytes` (by file name), every report's sha256 is the one articles.json records.
  */
 /** Date bounds agree with the date: inside it, and in order. */
-export function checkDateBounds(a: Pick<ArticleMeta, 'date' | 'date_bounds'>): string | null {
+export function checkDateBounds(a: Pick<ArticleMeta, 'date' | 'date_bounds'>): Finding | null {
 	const b = a.date_bounds;
 	if (!b) return null;
+	const code = 'date-bounds';
 	if (b.earliest && b.latest && b.earliest > b.latest) {
-		return `date_bounds: earliest ${b.earliest} is after latest ${b.latest}`;
+		return {
+			code,
+			field: 'date_bounds',
+			message: `date_bounds: earliest ${b.earliest} is after latest ${b.latest}`
+		};
 	}
 	for (const end of [b.earliest, b.latest]) {
 		if (end && a.date && !end.startsWith(a.date)) {
-			return `date_bounds: ${end} is outside the report's date ${a.date}; bounds narrow the date, they cannot leave it`;
+			return {
+				code,
+				field: 'date_bounds',
+				message: `date_bounds: ${end} is outside the report's date ${a.date}; bounds narrow the date, they cannot leave it`
+			};
 		}
 	}
 	return null;
@@ -77,45 +95,74 @@ export function verifyArticleMeta(
 	const problems: Problem[] = [];
 	articles.forEach((a, i) => {
 		const wrong = checkDateBounds(a);
-		if (wrong) problems.push({ where: `articles.json [${i}] (${a.file})`, message: wrong });
+		if (wrong) {
+			const place = {
+				where: `articles.json [${i}] (${a.file})`,
+				file: 'articles.json',
+				field: `[${i}].${wrong.field}`,
+				id: a.file
+			};
+			problems.push(problemAt(place, wrong.code, wrong.message));
+		}
 	});
 	const described = new Set(articles.map((a) => a.file));
 	for (const file of Object.keys(texts)) {
 		if (!described.has(file)) {
-			problems.push({
-				where: 'articles.json',
-				message: `${file} has no entry in articles.json; add one (its date as the text evidences it, its credits, its sha256)`
-			});
+			problems.push(
+				problemAt(
+					{ where: 'articles.json', file: 'articles.json', id: file },
+					'report-not-described',
+					`${file} has no entry in articles.json; add one (its date as the text evidences it, its credits, its sha256)`
+				)
+			);
 		}
 	}
 	for (const [i, a] of articles.entries()) {
-		const where = (path: string) => `articles.json [${i}].${path} (${a.file})`;
+		const at = (path: string): ProblemPlace => ({
+			where: `articles.json [${i}].${path} (${a.file})`,
+			file: 'articles.json',
+			field: `[${i}].${path}`,
+			id: a.file
+		});
 		const text = texts[a.file];
 		if (text === undefined) {
-			problems.push({
-				where: where('file'),
-				message: `describes ${a.file}, which is not in data/articles/; restore the report, or remove its entry`
-			});
+			problems.push(
+				problemAt(
+					at('file'),
+					'report-missing',
+					`describes ${a.file}, which is not in data/articles/; restore the report, or remove its entry`
+				)
+			);
 			continue;
 		}
 		if (bytes[a.file]) {
 			const wrong = checkChecksum(a, i, bytes[a.file]);
-			if (wrong) problems.push({ where: `articles/${a.file}`, message: wrong });
+			if (wrong) problems.push(wrong);
 		}
 		if (a.date_evidence) {
 			const miss = locateQuote(a.date_evidence, a.file, text, a.date_evidence_paragraph ?? NaN);
-			if (miss) problems.push({ where: where('date_evidence'), message: miss });
+			if (miss) {
+				const path = miss.field === 'quote' ? 'date_evidence' : 'date_evidence_paragraph';
+				const place = { ...at('date_evidence'), field: `[${i}].${path}` };
+				problems.push(problemAt(place, miss.code, miss.message));
+			}
 		}
 		for (const [k, credit] of a.credits.entries()) {
 			const miss = locateQuote(credit.text, a.file, text, credit.paragraph);
-			if (miss)
-				problems.push({ where: where(`credits[${k}].text`), message: `"${credit.text}": ${miss}` });
+			if (miss) {
+				const path = `credits[${k}].${miss.field === 'quote' ? 'text' : 'paragraph'}`;
+				const place = { ...at(`credits[${k}].text`), field: `[${i}].${path}` };
+				problems.push(problemAt(place, miss.code, `"${credit.text}": ${miss.message}`));
+			}
 		}
 		if (a.headline && !text.includes(a.headline)) {
-			problems.push({
-				where: where('headline'),
-				message: `"${a.headline}" is not printed in the text; copy it exactly, or set headline to null`
-			});
+			problems.push(
+				problemAt(
+					at('headline'),
+					'headline-not-printed',
+					`"${a.headline}" is not printed in the text; copy it exactly, or set headline to null`
+				)
+			);
 		}
 	}
 	return problems;

@@ -1,6 +1,6 @@
 // Reads data/claims.csv into typed claims; malformed rows and cells are reported, never dropped.
-import { parseCsvStrict, rowsOfHeaderWidth } from './csv-strict';
-import type { Problem } from './problems';
+import { cellPositions, parseCsvStrict, rowsOfHeaderWidth, type Position } from './csv-strict';
+import { CheckError, problemAt, type Problem, type ProblemPlace } from './problems';
 
 /** One cited figure, as written in `data/claims.csv`. */
 export interface Claim {
@@ -44,44 +44,85 @@ export const CLAIM_COLUMNS = [
 	'status'
 ] as const;
 
+/** Where a claim is in claims.csv: the line its row starts on, and where each of its cells starts. */
+export interface ClaimRow {
+	line: number;
+	cells: Partial<Record<string, Position>>;
+}
+
 /** Where a claim is, for messages: its line in claims.csv and, when it has one, its id. */
 export function rowWhere(line: number, id: string): string {
 	return id ? `claims.csv line ${line}, claim ${id}` : `claims.csv line ${line}`;
 }
 
-function parseNumberCell(raw: string, column: string, where: string, problems: Problem[]) {
+/** A claim's place for a Problem: its row, and the cell of `field` (line and column) when named. */
+export function claimPlace(row: ClaimRow, id: string, field?: string): ProblemPlace {
+	const cell = field ? row.cells[field] : undefined;
+	return {
+		where: rowWhere(row.line, id),
+		file: 'claims.csv',
+		line: cell?.line ?? row.line,
+		column: cell?.column,
+		field,
+		id: id || undefined
+	};
+}
+
+function parseNumberCell(raw: string, column: string, place: ProblemPlace, problems: Problem[]) {
 	const cell = raw.trim();
 	if (cell === '') return null;
 	if (!/^-?\d+(\.\d+)?$/.test(cell)) {
-		problems.push({
-			where,
-			message: `${column} is "${cell}", which is not a plain number (write 1500, not 1,500 or "about 1500")`
-		});
+		problems.push(
+			problemAt(
+				place,
+				'not-a-number',
+				`${column} is "${cell}", which is not a plain number (write 1500, not 1,500 or "about 1500")`
+			)
+		);
 		return null;
 	}
 	return Number(cell);
 }
 
 /** The header must name every claim column once, and nothing else. */
-function checkHeader(header: string[]): Problem[] {
+function checkHeader(header: string[], starts: Position[]): Problem[] {
 	const where = 'claims.csv line 1 (the header)';
+	const at = (i?: number, field?: string): ProblemPlace => ({
+		where,
+		file: 'claims.csv',
+		line: 1,
+		column: i === undefined ? undefined : starts[i]?.column,
+		field
+	});
 	const known: readonly string[] = CLAIM_COLUMNS;
 	const problems: Problem[] = [];
 	const missing = CLAIM_COLUMNS.filter((c) => !header.includes(c));
 	if (missing.length) {
-		problems.push({
-			where,
-			message: `the column(s) ${missing.join(', ')} are missing; the header must be: ${CLAIM_COLUMNS.join(',')}`
-		});
+		problems.push(
+			problemAt(
+				at(undefined, missing[0]),
+				'header-missing-column',
+				`the column(s) ${missing.join(', ')} are missing; the header must be: ${CLAIM_COLUMNS.join(',')}`
+			)
+		);
 	}
 	for (const [i, name] of header.entries()) {
 		if (!known.includes(name)) {
-			problems.push({
-				where,
-				message: `column ${i + 1} is "${name}", which is not a claim column; remove that column from every row (the columns are: ${CLAIM_COLUMNS.join(', ')})`
-			});
+			problems.push(
+				problemAt(
+					at(i, name),
+					'header-unknown-column',
+					`column ${i + 1} is "${name}", which is not a claim column; remove that column from every row (the columns are: ${CLAIM_COLUMNS.join(', ')})`
+				)
+			);
 		} else if (header.indexOf(name) !== i) {
-			problems.push({ where, message: `the column ${name} appears twice; remove one` });
+			problems.push(
+				problemAt(
+					at(i, name),
+					'header-duplicate-column',
+					`the column ${name} appears twice; remove one`
+				)
+			);
 		}
 	}
 	return problems;
@@ -90,18 +131,19 @@ function checkHeader(header: string[]): Problem[] {
 /** Columns whose cells may hold a line break: a quote may span the lines of its paragraph. */
 const MULTILINE = new Set<string>(['quote']);
 
-/** Parses `claims.csv` strictly; `lines[i]` is the line claim i starts on. Nothing is dropped silently. */
+/** Parses `claims.csv` strictly; `rows[i]` is where claim i is. Nothing is dropped silently. */
 export function parseClaimsCsv(csv: string): {
 	claims: Claim[];
-	lines: number[];
+	rows: ClaimRow[];
 	problems: Problem[];
 } {
 	const options = { rowName: 'claim' };
-	const { header, rows: records, problems } = parseCsvStrict(csv, 'claims.csv', options);
-	if (!header.length) return { claims: [], lines: [], problems };
-	const headerProblems = checkHeader(header);
+	const parsed = parseCsvStrict(csv, 'claims.csv', options);
+	const { header, rows: records, problems } = parsed;
+	if (!header.length) return { claims: [], rows: [], problems };
+	const headerProblems = checkHeader(header, parsed.headerStarts);
 	if (headerProblems.length)
-		return { claims: [], lines: [], problems: [...headerProblems, ...problems] };
+		return { claims: [], rows: [], problems: [...headerProblems, ...problems] };
 	const { rows, problems: widthProblems } = rowsOfHeaderWidth(
 		header,
 		records,
@@ -109,26 +151,33 @@ export function parseClaimsCsv(csv: string): {
 		options
 	);
 	problems.push(...widthProblems);
-	const claims = rows.map((r): Claim => {
+	const claimRows = rows.map((r): ClaimRow => ({ line: r.line, cells: cellPositions(header, r) }));
+	const claims = rows.map((r, n): Claim => {
 		const raw = (k: string) => r.fields[header.indexOf(k)];
 		const cell = (k: string) => raw(k).trim();
 		const id = cell('claim_id');
-		const where = rowWhere(r.line, id);
+		const at = (field: string) => claimPlace(claimRows[n], id, field);
 		for (const [i, name] of header.entries()) {
 			if (!MULTILINE.has(name) && r.fields[i].includes('\n')) {
-				problems.push({
-					where,
-					message: `${name} runs over a line break (its quoted field opens at line ${r.starts[i].line}, column ${r.starts[i].column}); a " is probably unbalanced: close the field on the line it opens`
-				});
+				problems.push(
+					problemAt(
+						at(name),
+						'field-runs-over-line',
+						`${name} runs over a line break (its quoted field opens at line ${r.starts[i].line}, column ${r.starts[i].column}); a " is probably unbalanced: close the field on the line it opens`
+					)
+				);
 			}
 		}
 		const paragraphCell = cell('paragraph');
 		const paragraph = /^\d+$/.test(paragraphCell) ? Number(paragraphCell) : NaN;
 		if (Number.isNaN(paragraph)) {
-			problems.push({
-				where,
-				message: `paragraph is "${paragraphCell}"; it must be a whole number counted from 1`
-			});
+			problems.push(
+				problemAt(
+					at('paragraph'),
+					'not-a-number',
+					`paragraph is "${paragraphCell}"; it must be a whole number counted from 1`
+				)
+			);
 		}
 		return {
 			claim_id: id || `(line ${r.line})`,
@@ -136,9 +185,9 @@ export function parseClaimsCsv(csv: string): {
 			paragraph,
 			quote: raw('quote'),
 			metric: cell('metric'),
-			value: parseNumberCell(raw('value'), 'value', where, problems),
-			low: parseNumberCell(raw('low'), 'low', where, problems),
-			high: parseNumberCell(raw('high'), 'high', where, problems),
+			value: parseNumberCell(raw('value'), 'value', at('value'), problems),
+			low: parseNumberCell(raw('low'), 'low', at('low'), problems),
+			high: parseNumberCell(raw('high'), 'high', at('high'), problems),
 			text: cell('text') || null,
 			unit: cell('unit'),
 			qualifier: cell('qualifier'),
@@ -150,7 +199,7 @@ export function parseClaimsCsv(csv: string): {
 			status: cell('status')
 		};
 	});
-	return { claims, lines: rows.map((r) => r.line), problems };
+	return { claims, rows: claimRows, problems };
 }
 
 /** Looks up claims by id and fails with a clear message naming the missing one. */
@@ -159,7 +208,8 @@ export function claimGetter(claims: Claim[]) {
 	return (id: string): Claim => {
 		const c = byId.get(id);
 		if (!c)
-			throw new Error(
+			throw new CheckError(
+				'unknown-claim',
 				`claim "${id}" is needed by a chart or derived figure but is not in claims.csv; restore its row in data/claims.csv, or remove it from what needs it`
 			);
 		return c;

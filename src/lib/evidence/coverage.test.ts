@@ -17,15 +17,17 @@ describe('FIGURE_PHRASE', () => {
 });
 
 describe('uncoveredFigures', () => {
-	it('names every figure no claim quotes and no omission lists', () => {
+	it('names every figure no claim quotes and no omission lists, by its line and column', () => {
 		const claims = [{ article: 'a.txt', paragraph: 1, quote: 'lost 95 percent on Friday' }];
 		const problems = uncoveredFigures(articles, claims, []);
-		expect(problems.map((p) => `${p.where}: ${/^"[^"]+"/.exec(p.message)![0]}`)).toEqual([
-			'articles/a.txt paragraph 2: "third"',
-			'articles/a.txt paragraph 2: "2014"',
-			'articles/a.txt paragraph 2: "last year"'
-		]);
-		expect(problems[0].message).toContain('add a claim for it, or a row to omitted.csv');
+		const place = (figure: string) => ({
+			code: 'figure-not-covered',
+			file: 'articles/a.txt',
+			line: 3,
+			column: article.split('\n')[2].indexOf(figure) + 1
+		});
+		expect(problems).toMatchObject([place('third'), place('2014'), place('last year')]);
+		expect(problems.map((p) => p.message.split('"')[1])).toEqual(['third', '2014', 'last year']);
 	});
 	it('is satisfied by claims and omissions together', () => {
 		const claims = [{ article: 'a.txt', paragraph: 1, quote: 'lost 95 percent on Friday' }];
@@ -46,17 +48,21 @@ describe('omitted.csv', () => {
 			'article,paragraph,quote,reason\na.txt,2,a third of both countries,repeats a claim\na.txt,2,It held,no figure here\na.txt,1,lost 96 percent,\n';
 		const { omitted, problems } = parseOmittedCsv(csv);
 		expect(problems).toEqual([]);
-		expect(
-			verifyOmitted(omitted, articles).map((p) => `${p.where}: ${p.message.split(/[,:]/)[0]}`)
-		).toEqual([
-			'omitted.csv line 3: the quote holds no figure',
-			'omitted.csv line 4: the quote is not verbatim in a.txt',
-			'omitted.csv line 4: reason is empty'
+		expect(verifyOmitted(omitted, articles)).toMatchObject([
+			{ code: 'omission-without-figure', file: 'omitted.csv', line: 3, field: 'quote' },
+			{ code: 'quote-not-verbatim', file: 'omitted.csv', line: 4, column: 9, field: 'quote' },
+			{ code: 'required-field', file: 'omitted.csv', line: 4, field: 'reason' }
+		]);
+	});
+	it('names an omission of a report that is not there', () => {
+		const { omitted } = parseOmittedCsv('article,paragraph,quote,reason\nb.txt,1,95,why\n');
+		expect(verifyOmitted(omitted, articles)).toMatchObject([
+			{ code: 'unknown-article', line: 2, column: 1, field: 'article' }
 		]);
 	});
 	it('names a wrong header', () => {
-		expect(parseOmittedCsv('article,quote\n').problems[0].message).toContain(
-			'article,paragraph,quote,reason'
-		);
+		expect(parseOmittedCsv('article,quote\n').problems).toMatchObject([
+			{ code: 'header-mismatch', file: 'omitted.csv', line: 1 }
+		]);
 	});
 });

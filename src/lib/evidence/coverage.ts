@@ -1,9 +1,10 @@
 // Coverage: every figure-bearing phrase in the five reports (a number, a share, a date, a count, a
 // duration) is either quoted by a claim or listed in data/omitted.csv with the reason it is left out.
 import type { Claim } from './claims-csv';
-import { parseCsvStrict, rowsOfHeaderWidth } from './csv-strict';
-import { locateQuote, splitParagraphs } from './paragraphs';
-import type { Problem } from './problems';
+import { cellPositions, parseCsvStrict, rowsOfHeaderWidth, type Position } from './csv-strict';
+import { locateQuote, paragraphsWithLines } from './paragraphs';
+import { problemAt, type Problem, type ProblemCode } from './problems';
+import { lineColumn } from './text-files';
 
 /** A figure-bearing phrase the site leaves out, and why. */
 export interface Omission {
@@ -12,6 +13,8 @@ export interface Omission {
 	quote: string;
 	reason: string;
 	line: number;
+	/** Where each cell starts in omitted.csv, by column name. */
+	cells?: Partial<Record<string, Position>>;
 }
 
 export const OMITTED_COLUMNS = ['article', 'paragraph', 'quote', 'reason'] as const;
@@ -41,20 +44,24 @@ export function parseOmittedCsv(text: string): { omitted: Omission[]; problems: 
 	const parsed = parseCsvStrict(text, file);
 	const problems = [...parsed.problems];
 	if (parsed.header.join(',') !== OMITTED_COLUMNS.join(',')) {
-		problems.push({
-			where: `${file} header`,
-			message: `the header must be exactly: ${OMITTED_COLUMNS.join(',')}`
-		});
+		problems.push(
+			problemAt(
+				{ where: `${file} header`, file, line: 1 },
+				'header-mismatch',
+				`the header must be exactly: ${OMITTED_COLUMNS.join(',')}`
+			)
+		);
 		return { omitted: [], problems };
 	}
 	const { rows, problems: widths } = rowsOfHeaderWidth(parsed.header, parsed.rows, file);
 	problems.push(...widths);
-	const omitted = rows.map(({ fields, line }) => ({
-		article: fields[0].trim(),
-		paragraph: Number(fields[1]),
-		quote: fields[2],
-		reason: fields[3].trim(),
-		line
+	const omitted = rows.map((r) => ({
+		article: r.fields[0].trim(),
+		paragraph: Number(r.fields[1]),
+		quote: r.fields[2],
+		reason: r.fields[3].trim(),
+		line: r.line,
+		cells: cellPositions(parsed.header, r)
 	}));
 	return { omitted, problems };
 }
@@ -62,26 +69,37 @@ export function parseOmittedCsv(text: string): { omitted: Omission[]; problems: 
 /** Each omission quotes its paragraph verbatim, holds a figure, and says why it is left out. */
 export function verifyOmitted(omitted: Omission[], articles: Record<string, string>): Problem[] {
 	return omitted.flatMap((o) => {
-		const where = `omitted.csv line ${o.line}`;
+		const out: Problem[] = [];
+		const add = (code: ProblemCode, field: string, message: string) => {
+			const cell = o.cells?.[field];
+			const where = `omitted.csv line ${o.line}`;
+			const place = {
+				where,
+				file: 'omitted.csv',
+				line: cell?.line ?? o.line,
+				column: cell?.column
+			};
+			out.push(problemAt({ ...place, field }, code, message));
+		};
 		const text = articles[o.article];
 		if (text === undefined) {
-			return [
-				{
-					where,
-					message: `article "${o.article}" is not one of the reports (${Object.keys(articles).join(', ')})`
-				}
-			];
+			add(
+				'unknown-article',
+				'article',
+				`article "${o.article}" is not one of the reports (${Object.keys(articles).join(', ')})`
+			);
+			return out;
 		}
-		const out: Problem[] = [];
 		const miss = locateQuote(o.quote, o.article, text, o.paragraph);
-		if (miss) out.push({ where, message: miss });
+		if (miss) add(miss.code, miss.field, miss.message);
 		if (!o.reason)
-			out.push({ where, message: 'reason is empty: say why the site leaves this figure out' });
+			add('required-field', 'reason', 'reason is empty: say why the site leaves this figure out');
 		if (!new RegExp(FIGURE_PHRASE.source, 'i').test(o.quote)) {
-			out.push({
-				where,
-				message: 'the quote holds no figure, so it needs no row here; delete the row'
-			});
+			add(
+				'omission-without-figure',
+				'quote',
+				'the quote holds no figure, so it needs no row here; delete the row'
+			);
 		}
 		return out;
 	});
@@ -103,7 +121,7 @@ export function uncoveredFigures(
 ): Problem[] {
 	const problems: Problem[] = [];
 	for (const [file, text] of Object.entries(articles)) {
-		splitParagraphs(text).forEach((paragraph, i) => {
+		paragraphsWithLines(text).forEach(({ text: paragraph, line: first }, i) => {
 			const quotes = [...claims, ...omitted]
 				.filter((q) => q.article === file && q.paragraph === i + 1)
 				.flatMap((q) => spans(paragraph, q.quote).map((at) => [at, at + q.quote.length]));
@@ -111,10 +129,20 @@ export function uncoveredFigures(
 				const [start, end] = [m.index, m.index + m[0].length];
 				if (quotes.some(([a, b]) => a <= start && b >= end)) continue;
 				const context = paragraph.slice(Math.max(0, start - 40), end + 40).replace(/\s+/g, ' ');
-				problems.push({
+				const { line, column } = lineColumn(paragraph, start);
+				const place = {
 					where: `articles/${file} paragraph ${i + 1}`,
-					message: `"${m[0]}" (…${context}…) is a figure no claim quotes and data/omitted.csv does not list; add a claim for it, or a row to omitted.csv saying why it is left out`
-				});
+					file: `articles/${file}`,
+					line: first + line - 1,
+					column
+				};
+				problems.push(
+					problemAt(
+						place,
+						'figure-not-covered',
+						`"${m[0]}" (…${context}…) is a figure no claim quotes and data/omitted.csv does not list; add a claim for it, or a row to omitted.csv saying why it is left out`
+					)
+				);
 			}
 		});
 	}

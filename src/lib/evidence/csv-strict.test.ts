@@ -8,7 +8,15 @@ function parse(text: string) {
 	const wide = rowsOfHeaderWidth(header, rows, 'claims.csv', options);
 	return { header, rows: wide.rows, problems: [...problems, ...wide.problems] };
 }
-const messages = (text: string) => parse(text).problems.map((p) => `${p.where}: ${p.message}`);
+/** Each problem's rule and place. */
+const found = (text: string) =>
+	parse(text).problems.map(({ code, file, line, column, id }) => ({
+		code,
+		file,
+		line,
+		column,
+		id
+	}));
 
 describe('parseCsvStrict', () => {
 	it('reads quoted fields, doubled quotes, commas and line breaks inside quotes', () => {
@@ -32,56 +40,61 @@ describe('parseCsvStrict', () => {
 	it('accepts rows of only commas at the end, as a spreadsheet writes them, but not between rows', () => {
 		expect(parse('id,n\na,1\n,\n,\n').problems).toEqual([]);
 		expect(parse('id,n\na,1\n,\n,\n').rows).toHaveLength(1);
-		expect(messages('id,n\na,1\n,\nb,2\n')).toEqual([
-			'claims.csv line 3: the row has only empty fields; delete it (empty rows are accepted only at the end of the file)'
+		expect(found('id,n\na,1\n,\nb,2\n')).toEqual([
+			{ code: 'csv-empty-row', file: 'claims.csv', line: 3, column: undefined, id: undefined }
 		]);
 	});
 
 	it('names a blank line between rows', () => {
-		expect(messages('id,n\na,1\n\nb,2\n')).toEqual([
-			'claims.csv line 3: the line is blank; delete it (empty rows are accepted only at the end of the file)'
-		]);
+		expect(found('id,n\na,1\n\nb,2\n')).toMatchObject([{ code: 'csv-empty-row', line: 3 }]);
 	});
 
 	it('names an extra field with its line, column and claim', () => {
-		expect(messages('id,n\na,1\nb,2,oops\n')).toEqual([
-			'claims.csv line 3, column 5, claim b: the row has 3 fields but the header has 2: an extra field "oops" starts here; remove it, or put a field that contains a comma in quotes'
+		expect(found('id,n\na,1\nb,2,oops\n')).toEqual([
+			{ code: 'csv-extra-field', file: 'claims.csv', line: 3, column: 5, id: 'b' }
 		]);
 	});
 
 	it('names a missing field', () => {
-		expect(messages('id,n,m\na,1\n')).toEqual([
-			'claims.csv line 2, column 1, claim a: the row has 2 fields but the header has 3 (the last one read is n); a comma is missing: every row needs all 3 fields, empty ones as nothing between two commas'
+		expect(found('id,n,m\na,1\n')).toEqual([
+			{ code: 'csv-missing-field', file: 'claims.csv', line: 2, column: 1, id: 'a' }
 		]);
 	});
 
 	it('names a quote that is never closed, where it opens', () => {
-		expect(messages('id,n\na,1\nb,"2\n')).toEqual([
-			'claims.csv line 3, column 3, claim b: a quoted field opens here and is never closed (an unbalanced "); end the field with ", and write each " inside it as ""'
+		expect(found('id,n\na,1\nb,"2\n')).toEqual([
+			{ code: 'csv-quote-not-closed', file: 'claims.csv', line: 3, column: 3, id: 'b' }
 		]);
 	});
 
 	it('names a quoted field that swallows the next row, and reads no further', () => {
 		const { rows, problems } = parse('id,q,s\na,x,"\nb,"""y""",z\nc,q,s\n');
 		expect(rows).toEqual([]);
-		expect(problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
-			'claims.csv line 2, column 5, claim a: the quoted field that opens here is closed by the " at line 3, column 5, and text follows it (y""",z…): it runs over a line break, so a " is probably unbalanced; fix the quotes (the rows after it are read once it is fixed)'
+		expect(problems).toMatchObject([
+			{ code: 'csv-unbalanced-quote', file: 'claims.csv', line: 2, column: 5, id: 'a' }
 		]);
+		// …and where it closes, so the editor sees which row it swallowed.
+		expect(problems[0].message).toMatch(/line 3, column 5/);
 	});
 
 	it('names an undoubled quote inside a quoted field on its own line', () => {
-		expect(messages('id,q\na,"say "x" now"\n')[0]).toContain(
-			'closed by the " at line 2, column 8, and text follows it (x" now"…): a " inside the field is not doubled'
-		);
+		const [p] = parse('id,q\na,"say "x" now"\n').problems;
+		expect(p).toMatchObject({ code: 'csv-unbalanced-quote', line: 2, column: 3, id: 'a' });
+		expect(p.message).toMatch(/line 2, column 8/);
 	});
 
 	it('names a quote inside a field that does not start with one', () => {
-		expect(messages('id,q\na,say "x"\n')).toEqual([
-			'claims.csv line 2, column 7, claim a: a " inside a field that does not start with one; put the whole field in quotes and double the " inside it ("")'
+		expect(found('id,q\na,say "x"\n')).toEqual([
+			{ code: 'csv-stray-quote', file: 'claims.csv', line: 2, column: 7, id: 'a' }
 		]);
 	});
 
 	it('names an empty file', () => {
-		expect(messages('')).toEqual(['claims.csv line 1: the file is empty; it needs its header row']);
+		expect(found('')).toMatchObject([{ code: 'csv-empty-file', file: 'claims.csv', line: 1 }]);
+	});
+
+	it('says where in words too: file, line, column and the row’s name', () => {
+		const [p] = parse('id,n\na,1\nb,2,oops\n').problems;
+		expect(p.where).toMatch(/^claims\.csv\b.*\b3\b.*\b5\b.*\bclaim b$/);
 	});
 });

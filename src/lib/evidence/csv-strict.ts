@@ -4,14 +4,20 @@
 // (blank lines, or only commas as a spreadsheet writes them) are accepted: they hold no data, and
 // editors add them unseen, so naming them would only be noise; the old reader made each one a
 // claim with every field missing. Expects LF line endings (text-files.ts reports CR).
-import type { Problem } from './problems';
+import { problemAt, type Problem, type ProblemCode } from './problems';
+
+/** A place in a text file: line and column, both from 1. */
+export interface Position {
+	line: number;
+	column: number;
+}
 
 /** One row as written: its fields, the line it starts on, and where each field starts. */
 export interface CsvRecord {
 	line: number;
 	fields: string[];
-	/** Each field's first character: line and column, both from 1. */
-	starts: { line: number; column: number }[];
+	/** Each field's first character. */
+	starts: Position[];
 }
 
 /** How to name a row in messages, from its first field (`claim` → "…, claim rawa-retaken-000"). */
@@ -27,11 +33,20 @@ export function parseCsvStrict(
 	text: string,
 	file: string,
 	options: CsvOptions = {}
-): { header: string[]; rows: CsvRecord[]; problems: Problem[] } {
+): { header: string[]; headerStarts: Position[]; rows: CsvRecord[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const body = text.replace(/\n[\n \t]*$/, '');
-	const at = (line: number, column: number, first?: string) =>
-		`${file} line ${line}, column ${column}${first && options.rowName ? `, ${options.rowName} ${first}` : ''}`;
+	const add = (
+		code: ProblemCode,
+		line: number,
+		column: number,
+		first: string | undefined,
+		message: string
+	) => {
+		const id = first && options.rowName ? first : undefined;
+		const where = `${file} line ${line}, column ${column}${id ? `, ${options.rowName} ${id}` : ''}`;
+		problems.push(problemAt({ where, file, line, column, id }, code, message));
+	};
 	const records: CsvRecord[] = [];
 	let i = 0;
 	let line = 1;
@@ -48,10 +63,13 @@ export function parseCsvStrict(
 				i++;
 				for (;;) {
 					if (i >= body.length) {
-						problems.push({
-							where: at(open.line, open.column, first()),
-							message: `a quoted field opens here and is never closed (an unbalanced "); end the field with ", and write each " inside it as ""`
-						});
+						add(
+							'csv-quote-not-closed',
+							open.line,
+							open.column,
+							first(),
+							`a quoted field opens here and is never closed (an unbalanced "); end the field with ", and write each " inside it as ""`
+						);
 						break read;
 					}
 					if (body[i] === '"') {
@@ -75,10 +93,13 @@ export function parseCsvStrict(
 						line > open.line
 							? 'it runs over a line break, so a " is probably unbalanced'
 							: 'a " inside the field is not doubled (""), or a " is unbalanced';
-					problems.push({
-						where: at(open.line, open.column, first()),
-						message: `the quoted field that opens here is closed by the " at line ${line}, column ${i - lineStart}, and text follows it (${next}…): ${cause}; fix the quotes (the rows after it are read once it is fixed)`
-					});
+					add(
+						'csv-unbalanced-quote',
+						open.line,
+						open.column,
+						first(),
+						`the quoted field that opens here is closed by the " at line ${line}, column ${i - lineStart}, and text follows it (${next}…): ${cause}; fix the quotes (the rows after it are read once it is fixed)`
+					);
 					break read;
 				}
 			} else {
@@ -87,10 +108,13 @@ export function parseCsvStrict(
 				value = body.slice(start, i);
 				const q = value.indexOf('"');
 				if (q >= 0) {
-					problems.push({
-						where: at(line, column + q, first()),
-						message: `a " inside a field that does not start with one; put the whole field in quotes and double the " inside it ("")`
-					});
+					add(
+						'csv-stray-quote',
+						line,
+						column + q,
+						first(),
+						`a " inside a field that does not start with one; put the whole field in quotes and double the " inside it ("")`
+					);
 				}
 			}
 			record.fields.push(value);
@@ -109,13 +133,16 @@ export function parseCsvStrict(
 	while (records.length > 1 && isEmpty(records[records.length - 1])) records.pop();
 	const [head, ...rows] = records;
 	if (!head || (head.fields.length === 1 && head.fields[0] === '')) {
-		problems.push({
-			where: `${file} line 1`,
-			message: 'the file is empty; it needs its header row'
-		});
-		return { header: [], rows: [], problems };
+		problems.push(
+			problemAt(
+				{ where: `${file} line 1`, file, line: 1 },
+				'csv-empty-file',
+				'the file is empty; it needs its header row'
+			)
+		);
+		return { header: [], headerStarts: [], rows: [], problems };
 	}
-	return { header: head.fields, rows, problems };
+	return { header: head.fields, headerStarts: head.starts, rows, problems };
 }
 
 /**
@@ -132,24 +159,45 @@ export function rowsOfHeaderWidth(
 	const rows: CsvRecord[] = [];
 	const n = header.length;
 	for (const r of records) {
-		const id = r.fields[0] && options.rowName ? `, ${options.rowName} ${r.fields[0]}` : '';
+		const id = r.fields[0] && options.rowName ? r.fields[0] : undefined;
+		const at = ({ line, column }: Position) => ({
+			where: `${file} line ${line}, column ${column}${id ? `, ${options.rowName} ${id}` : ''}`,
+			file,
+			line,
+			column,
+			id
+		});
 		if (isEmpty(r)) {
 			const what = r.fields.length === 1 ? 'the line is blank' : 'the row has only empty fields';
-			problems.push({
-				where: `${file} line ${r.line}`,
-				message: `${what}; delete it (empty rows are accepted only at the end of the file)`
-			});
+			problems.push(
+				problemAt(
+					{ where: `${file} line ${r.line}`, file, line: r.line },
+					'csv-empty-row',
+					`${what}; delete it (empty rows are accepted only at the end of the file)`
+				)
+			);
 		} else if (r.fields.length > n) {
-			problems.push({
-				where: `${file} line ${r.starts[n].line}, column ${r.starts[n].column}${id}`,
-				message: `the row has ${r.fields.length} fields but the header has ${n}: an extra field "${r.fields[n]}" starts here; remove it, or put a field that contains a comma in quotes`
-			});
+			problems.push(
+				problemAt(
+					at(r.starts[n]),
+					'csv-extra-field',
+					`the row has ${r.fields.length} fields but the header has ${n}: an extra field "${r.fields[n]}" starts here; remove it, or put a field that contains a comma in quotes`
+				)
+			);
 		} else if (r.fields.length < n) {
-			problems.push({
-				where: `${file} line ${r.line}, column 1${id}`,
-				message: `the row has ${r.fields.length} fields but the header has ${n} (the last one read is ${header[r.fields.length - 1]}); a comma is missing: every row needs all ${n} fields, empty ones as nothing between two commas`
-			});
+			problems.push(
+				problemAt(
+					at({ line: r.line, column: 1 }),
+					'csv-missing-field',
+					`the row has ${r.fields.length} fields but the header has ${n} (the last one read is ${header[r.fields.length - 1]}); a comma is missing: every row needs all ${n} fields, empty ones as nothing between two commas`
+				)
+			);
 		} else rows.push(r);
 	}
 	return { rows, problems };
+}
+
+/** Where each field of a row starts, by its column name in the header. */
+export function cellPositions(header: string[], record: CsvRecord): Record<string, Position> {
+	return Object.fromEntries(header.map((name, i) => [name, record.starts[i]]));
 }

@@ -34,13 +34,21 @@ describe('derived figures', () => {
 		});
 	});
 	it('refuses to sum a claim that is not a range', () => {
-		expect(() => sumRanges(claim('a', { value: 5 }), claim('b', { low: 1, high: 2 }))).toThrow(
-			'claim "a" must be a range (low and high) to be summed; give it low and high in data/claims.csv'
-		);
+		let error: unknown;
+		try {
+			sumRanges(claim('a', { value: 5 }), claim('b', { low: 1, high: 2 }));
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toBeInstanceOf(EvidenceError);
+		expect((error as EvidenceError).problems).toMatchObject([{ code: 'range-required', id: 'a' }]);
 	});
 	it('names a missing claim', () => {
 		expect(() => claimGetter([])('fighters-qaim-001')).toThrow(
-			'claim "fighters-qaim-001" is needed by a chart or derived figure but is not in claims.csv; restore its row'
+			expect.objectContaining({
+				code: 'unknown-claim',
+				message: expect.stringContaining('"fighters-qaim-001"')
+			})
 		);
 	});
 	it('stops with an EvidenceError naming the derived figure when a claim it needs is gone', () => {
@@ -52,13 +60,15 @@ describe('derived figures', () => {
 			error = e;
 		}
 		expect(error).toBeInstanceOf(EvidenceError);
-		expect((error as EvidenceError).problems).toEqual([
+		const problems = (error as EvidenceError).problems;
+		expect(problems).toMatchObject([
 			{
-				where: 'src/lib/evidence/derived.ts, derived figure fighters-dillon-sum',
-				message:
-					'needs claim "fighters-albu-kamal-001", which is not in claims.csv; restore its row in data/claims.csv, or change how fighters-dillon-sum is computed'
+				code: 'unknown-claim',
+				file: 'src/lib/evidence/derived.ts',
+				id: 'fighters-dillon-sum'
 			}
 		]);
+		expect(problems[0].message).toContain('"fighters-albu-kamal-001"');
 	});
 	it('computes ratios and shares from the areas it is given, and says so', () => {
 		const claims = [

@@ -1,6 +1,6 @@
 // Figures we compute from claims (and, for areas, from Natural Earth polygons). Each says how.
 import type { Claim } from './claims-csv';
-import { EvidenceError } from './problems';
+import { EvidenceError, problemAt } from './problems';
 import { formatNumber } from '$lib/format';
 import type { CountryArea } from '$lib/geography';
 
@@ -24,10 +24,11 @@ const WHERE = 'src/lib/evidence/derived.ts';
 function requireRange(c: Claim): { low: number; high: number } {
 	if (c.low === null || c.high === null) {
 		throw new EvidenceError([
-			{
-				where: `${WHERE}, claim ${c.claim_id}`,
-				message: `claim "${c.claim_id}" must be a range (low and high) to be summed; give it low and high in data/claims.csv, or change the sum in ${WHERE}`
-			}
+			problemAt(
+				{ where: `${WHERE}, claim ${c.claim_id}`, file: WHERE, id: c.claim_id },
+				'range-required',
+				`claim "${c.claim_id}" must be a range (low and high) to be summed; give it low and high in data/claims.csv, or change the sum in ${WHERE}`
+			)
 		]);
 	}
 	return { low: c.low, high: c.high };
@@ -40,10 +41,11 @@ function claimsFor(claims: Claim[]) {
 		const c = byId.get(id);
 		if (c) return c;
 		throw new EvidenceError([
-			{
-				where: `${WHERE}, derived figure ${figure}`,
-				message: `needs claim "${id}", which is not in claims.csv; restore its row in data/claims.csv, or change how ${figure} is computed`
-			}
+			problemAt(
+				{ where: `${WHERE}, derived figure ${figure}`, file: WHERE, id: figure },
+				'unknown-claim',
+				`needs claim "${id}", which is not in claims.csv; restore its row in data/claims.csv, or change how ${figure} is computed`
+			)
 		]);
 	};
 }

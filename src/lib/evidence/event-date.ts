@@ -1,5 +1,6 @@
 // When a claim's event happened, as the text allows: an ISO date, partial allowed, whose year the
 // report itself supports.
+import type { Finding } from './problems';
 
 const ISO_PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -33,7 +34,7 @@ export function checkEventYear(
 	article: string,
 	articleText: string,
 	articleDate: string | null | undefined
-): string | null {
+): Finding | null {
 	const m = ISO_PARTIAL.exec(eventDate);
 	if (!m) return null;
 	const year = Number(m[1]);
@@ -42,7 +43,11 @@ export function checkEventYear(
 	const dated = articleDate
 		? `its own date in articles.json is ${articleDate}`
 		: 'articles.json gives it no date';
-	return `event_date ${eventDate}: the year ${year} is not printed in ${article}, and ${dated}; a date must be read from the report: use a year it prints or its own year (and say how in event_date_basis), or leave event_date empty`;
+	return {
+		code: 'event-year-not-in-report',
+		field: 'event_date',
+		message: `event_date ${eventDate}: the year ${year} is not printed in ${article}, and ${dated}; a date must be read from the report: use a year it prints or its own year (and say how in event_date_basis), or leave event_date empty`
+	};
 }
 
 /**

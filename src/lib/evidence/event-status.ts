@@ -1,4 +1,5 @@
 // What happened to a town, in a small vocabulary that follows the quote's own verb.
+import type { Finding } from './problems';
 
 /** Each status, how readers see it, and the words in a quote that justify it. */
 export const EVENT_STATUSES = {
@@ -79,17 +80,30 @@ export function checkEventStatus(
 	status: string,
 	quote: string,
 	attributedTo = 'the article'
-): string | null {
+): Finding | null {
+	const field = 'status';
 	if (!isEventStatus(status)) {
-		return `status "${status}" is not one of: ${Object.keys(EVENT_STATUSES).join(', ')}`;
+		return {
+			code: 'unknown-status',
+			field,
+			message: `status "${status}" is not one of: ${Object.keys(EVENT_STATUSES).join(', ')}`
+		};
 	}
 	const q = quote.toLowerCase();
 	const verbs: readonly string[] = EVENT_STATUSES[status].verbs;
 	if (!verbs.some((v) => q.includes(v))) {
-		return `status is "${status}", but the quote has none of its words (${verbs.join(', ')}); pick the status the quote's verb supports`;
+		return {
+			code: 'status-not-in-quote',
+			field,
+			message: `status is "${status}", but the quote has none of its words (${verbs.join(', ')}); pick the status the quote's verb supports`
+		};
 	}
 	if (status === 'retaken' && attributedTo !== 'the article') {
-		return `status is "retaken", but the report gives it as ${attributedTo}'s account, not in its own voice: use "declared taken"`;
+		return {
+			code: 'status-not-own-voice',
+			field,
+			message: `status is "retaken", but the report gives it as ${attributedTo}'s account, not in its own voice: use "declared taken"`
+		};
 	}
 	return null;
 }

@@ -44,6 +44,9 @@ describe('hasPhrase', () => {
 	});
 });
 
+/** What the quote does not support: each finding's rule and field. */
+const found = (c: Claim) => checkQuoteSupport(c).map((f) => [f.code, f.field]);
+
 describe('checkQuoteSupport', () => {
 	it('accepts a claim whose text, qualifier and unit are all in the quote', () => {
 		expect(checkQuoteSupport(claim({}))).toEqual([]);
@@ -58,35 +61,31 @@ describe('checkQuoteSupport', () => {
 			unit: '',
 			qualifier: ''
 		});
-		expect(checkQuoteSupport(c)).toEqual([
-			'text "12 million" is not in the quote; the text is shown on the page as the figure, so it must be words of the quote, copied exactly (case and curly quotes aside)'
-		]);
+		expect(found(c)).toEqual([['text-not-in-quote', 'text']]);
 		expect(checkQuoteSupport({ ...c, text: 'millions' })).toEqual([]);
 	});
 
 	it('rejects a qualifier the quote does not use, naming the one it does', () => {
-		expect(checkQuoteSupport(claim({ qualifier: 'nearly' }))).toEqual([
-			'qualifier is "nearly", but the quote does not say "nearly" (it says "more than"); copy the quote\'s own hedge, or leave qualifier empty'
-		]);
+		const [f] = checkQuoteSupport(claim({ qualifier: 'nearly' }));
+		expect(f).toMatchObject({ code: 'qualifier-not-in-quote', field: 'qualifier' });
+		expect(f.message).toContain('"more than"');
 	});
 
 	it('rejects a hedge dropped from the qualifier', () => {
-		expect(checkQuoteSupport(claim({ qualifier: '' }))).toEqual([
-			'the quote hedges the figure with "more than", but qualifier is empty; set qualifier to "more than" so the figure is shown as the quote gives it'
-		]);
+		const [f] = checkQuoteSupport(claim({ qualifier: '' }));
+		expect(f).toMatchObject({ code: 'qualifier-missing-hedge', field: 'qualifier' });
+		expect(f.message).toContain('"more than"');
 		expect(hedgeBefore('around four percent of Iraqi territory', 4)).toBe('around');
 		expect(hedgeBefore('there were 1,500-2,500 fighters', 1500)).toBeNull();
 	});
 
 	it('rejects a unit the quote has no word for', () => {
-		expect(checkQuoteSupport({ ...fighters, unit: 'percent' })).toEqual([
-			'unit is "percent", but the quote has none of its words (percent, per cent, %); use the unit the quote gives, or leave unit empty'
-		]);
+		expect(found({ ...fighters, unit: 'percent' })).toEqual([['unit-not-in-quote', 'unit']]);
 	});
 
 	it('rejects a quote cut down to its number', () => {
-		expect(checkQuoteSupport(claim({ quote: '95', value: 95, qualifier: '' }))).toEqual([
-			'unit is "percent", but the quote has none of its words (percent, per cent, %); use the unit the quote gives, or leave unit empty'
+		expect(found(claim({ quote: '95', value: 95, qualifier: '' }))).toEqual([
+			['unit-not-in-quote', 'unit']
 		]);
 	});
 
@@ -99,19 +98,21 @@ describe('checkQuoteSupport', () => {
 	it('takes a year from four digits in the quote, and names a unit it does not know', () => {
 		const year = claim({ quote: 'since 2014.', value: 2014, unit: 'year', qualifier: '' });
 		expect(checkQuoteSupport(year)).toEqual([]);
-		expect(checkQuoteSupport({ ...year, quote: 'some 2,014 of them' })[0]).toBe(
-			'unit is "year", but 2014 is not written in the quote as a year (four digits); use the unit the quote gives'
-		);
-		expect(checkQuoteSupport(claim({ unit: 'km' }))[0]).toMatch(
-			/^unit "km" is not one of: percent, fighters, year; add it to UNIT_WORDS/
-		);
+		expect(found({ ...year, quote: 'some 2,014 of them' })).toEqual([
+			['unit-not-in-quote', 'unit']
+		]);
+		const [unknown] = checkQuoteSupport(claim({ unit: 'km' }));
+		expect(unknown.code).toBe('unknown-unit');
+		// It names the units it knows, and where to add one.
+		for (const unit of Object.keys(UNIT_WORDS)) expect(unknown.message).toContain(unit);
+		expect(unknown.message).toContain('src/lib/evidence/quote-support.ts');
 	});
 
 	it('finds every claim in data/claims.csv supported by its quote', () => {
 		const { claims } = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8'));
 		expect(claims.length).toBeGreaterThan(60);
-		expect(claims.flatMap((c) => checkQuoteSupport(c).map((m) => `${c.claim_id}: ${m}`))).toEqual(
-			[]
-		);
+		expect(
+			claims.flatMap((c) => checkQuoteSupport(c).map((f) => `${c.claim_id}: ${f.message}`))
+		).toEqual([]);
 	});
 });

@@ -2,6 +2,7 @@
 // its unit. Compared case-insensitively, typography folded (near-miss.ts), as whole words.
 import type { Claim } from './claims-csv';
 import { foldTypography } from './near-miss';
+import type { Finding } from './problems';
 
 /** Lower case, typography folded: the form in which a shown word is looked for in its quote. */
 const norm = (s: string) => foldTypography(s).toLowerCase().trim();
@@ -96,28 +97,37 @@ function writtenAsYear(quote: string, n: number): boolean {
 }
 
 /** What the quote does not support of the text, qualifier and unit the claim shows; [] when all is. */
-export function checkQuoteSupport(c: Claim): string[] {
-	const problems: string[] = [];
+export function checkQuoteSupport(c: Claim): Finding[] {
+	const problems: Finding[] = [];
 	if (c.text !== null && !hasPhrase(c.quote, c.text)) {
-		problems.push(
-			`text "${c.text}" is not in the quote; the text is shown on the page as the figure, so it must be words of the quote, copied exactly (case and curly quotes aside)`
-		);
+		problems.push({
+			code: 'text-not-in-quote',
+			field: 'text',
+			message: `text "${c.text}" is not in the quote; the text is shown on the page as the figure, so it must be words of the quote, copied exactly (case and curly quotes aside)`
+		});
 	}
 	const numbers = [c.value, c.low].filter((n): n is number => n !== null);
 	const hedge = numbers.map((n) => hedgeBefore(c.quote, n)).find(Boolean) ?? null;
 	if (c.qualifier && !hasPhrase(c.quote, c.qualifier)) {
-		problems.push(
-			`qualifier is "${c.qualifier}", but the quote does not say "${c.qualifier}"${hedge ? ` (it says "${hedge}")` : ''}; copy the quote's own hedge, or leave qualifier empty`
-		);
+		problems.push({
+			code: 'qualifier-not-in-quote',
+			field: 'qualifier',
+			message: `qualifier is "${c.qualifier}", but the quote does not say "${c.qualifier}"${hedge ? ` (it says "${hedge}")` : ''}; copy the quote's own hedge, or leave qualifier empty`
+		});
 	} else if (!c.qualifier && hedge) {
-		problems.push(
-			`the quote hedges the figure with "${hedge}", but qualifier is empty; set qualifier to "${hedge}" so the figure is shown as the quote gives it`
-		);
+		problems.push({
+			code: 'qualifier-missing-hedge',
+			field: 'qualifier',
+			message: `the quote hedges the figure with "${hedge}", but qualifier is empty; set qualifier to "${hedge}" so the figure is shown as the quote gives it`
+		});
 	}
 	if (c.unit) {
 		const words = UNIT_WORDS[c.unit];
+		const unit = (code: Finding['code'], message: string) =>
+			problems.push({ code, field: 'unit', message });
 		if (!words) {
-			problems.push(
+			unit(
+				'unknown-unit',
 				`unit "${c.unit}" is not one of: ${Object.keys(UNIT_WORDS).join(', ')}; add it to UNIT_WORDS in src/lib/evidence/quote-support.ts with the words that evidence it in a quote`
 			);
 		} else if (c.unit === 'year') {
@@ -125,12 +135,14 @@ export function checkQuoteSupport(c: Claim): string[] {
 				(n) => n !== null && !writtenAsYear(c.quote, n)
 			);
 			if (!numbers.length || notYears.length) {
-				problems.push(
+				unit(
+					'unit-not-in-quote',
 					`unit is "year", but ${notYears.length ? notYears.join(' and ') : 'no number'} is not written in the quote as a year (four digits); use the unit the quote gives`
 				);
 			}
 		} else if (!words.some((w) => hasPhrase(c.quote, w))) {
-			problems.push(
+			unit(
+				'unit-not-in-quote',
 				`unit is "${c.unit}", but the quote has none of its words (${words.join(', ')}); use the unit the quote gives, or leave unit empty`
 			);
 		}

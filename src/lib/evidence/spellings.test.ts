@@ -42,17 +42,23 @@ describe('verifySpellings', () => {
 	});
 
 	it('rejects a place_as_written its paragraph does not print, naming the line and claim', () => {
-		expect(verifySpellings([claim({ paragraph: 1 })], articles, [7])).toEqual([
+		const row = { line: 7, cells: { place_as_written: { line: 7, column: 90 } } };
+		expect(verifySpellings([claim({ paragraph: 1 })], articles, [row])).toMatchObject([
 			{
-				where: 'claims.csv line 7, claim rawa',
-				message:
-					'place_as_written "Rawa" is not printed in a.txt, paragraph 1; copy the place\'s name exactly as that paragraph writes it, or leave place_as_written empty'
+				code: 'place-not-in-paragraph',
+				file: 'claims.csv',
+				line: 7,
+				column: 90,
+				field: 'place_as_written',
+				id: 'rawa'
 			}
 		]);
 	});
 
 	it('rejects a spelling of another town than the claim’s place', () => {
 		const [p] = verifySpellings([claim({ place: 'mosul' })], articles);
-		expect(p.message).toBe('place_as_written "Rawa" is a spelling of rawa, but place is "mosul"');
+		expect(p).toMatchObject({ code: 'spelling-of-other-place', field: 'place', line: 2 });
+		expect(p.message).toContain('"Rawa"');
+		expect(p.message).toContain('"mosul"');
 	});
 });

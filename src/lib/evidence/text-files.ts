@@ -4,7 +4,15 @@
 // writes LF: a BOM or a CRLF means an editor re-saved the file, and a CR would end up inside a
 // multi-line quote. A file that is not UTF-8 stops there: its text cannot be trusted. The reports
 // in data/articles/ are only decoded (strictly); their bytes are checked against their sha256.
-import type { Problem } from './problems';
+import { problemAt, type Problem } from './problems';
+
+/** A place in a file, as problems name it: `claims.csv line 2, column 7`. */
+const fileAt = (file: string, line: number, column: number) => ({
+	where: `${file} line ${line}, column ${column}`,
+	file,
+	line,
+	column
+});
 
 /** Line and column (both from 1, the column in characters) of a position in a text. */
 export function lineColumn(text: string, index: number): { line: number; column: number } {
@@ -58,10 +66,11 @@ export function decodeUtf8(
 		const after = head.slice(head.lastIndexOf('\n') + 1).slice(-24);
 		const byte = bytes[at].toString(16).toUpperCase().padStart(2, '0');
 		return {
-			problem: {
-				where: `${file} line ${line}, column ${column}`,
-				message: `the file is not UTF-8: byte 0x${byte}${after ? ` after "${after}"` : ''} is not a UTF-8 character (it was probably saved as Windows-1252 or Latin-1); save it as UTF-8 without BOM`
-			}
+			problem: problemAt(
+				fileAt(file, line, column),
+				'not-utf8',
+				`the file is not UTF-8: byte 0x${byte}${after ? ` after "${after}"` : ''} is not a UTF-8 character (it was probably saved as Windows-1252 or Latin-1); save it as UTF-8 without BOM`
+			)
 		};
 	}
 }
@@ -79,23 +88,28 @@ export function decodeDataFile(
 	let text = decoded.text;
 	const problems: Problem[] = [];
 	if (text.startsWith('\uFEFF')) {
-		problems.push({
-			where: `${file} line 1, column 1`,
-			message: 'the file starts with a byte order mark (BOM); save it as UTF-8 without BOM'
-		});
+		problems.push(
+			problemAt(
+				fileAt(file, 1, 1),
+				'byte-order-mark',
+				'the file starts with a byte order mark (BOM); save it as UTF-8 without BOM'
+			)
+		);
 		text = text.slice(1);
 	}
 	const cr = text.indexOf('\r');
 	if (cr >= 0) {
 		const { line, column } = lineColumn(text, cr);
 		const crlf = (text.match(/\r\n/g) ?? []).length;
-		problems.push({
-			where: `${file} line ${line}, column ${column}`,
-			message:
+		problems.push(
+			problemAt(
+				fileAt(file, line, column),
+				'not-lf-line-endings',
 				crlf > 0
 					? `the file has Windows line endings (CRLF) on ${crlf} line${crlf === 1 ? '' : 's'}, the first here; save it with LF line endings`
 					: 'a carriage return (CR) ends this line; save the file with LF line endings'
-		});
+			)
+		);
 		text = text.replace(/\r\n?/g, '\n');
 	}
 	return { text, problems };

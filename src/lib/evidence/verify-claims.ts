@@ -1,15 +1,21 @@
 // The invariants of the evidence table (CONTRACTS.md): each claim tied to a verbatim quote.
-import { rowWhere, type Claim } from './claims-csv';
+import { claimPlace, type Claim, type ClaimRow } from './claims-csv';
 import { checkEventYear, isValidPartialDate } from './event-date';
 import { checkEventStatus, EVENT_STATUSES } from './event-status';
 import { locateQuote } from './paragraphs';
-import type { Problem } from './problems';
+import {
+	problemAt,
+	type Finding,
+	type Problem,
+	type ProblemCode,
+	type ProblemPlace
+} from './problems';
 import { checkQuoteSupport, numbersInQuote } from './quote-support';
 
 /** What the claims are checked against besides the articles' texts. */
 export interface ClaimContext {
-	/** The line each claim starts on in claims.csv (from parseClaimsCsv), for messages. */
-	lines?: number[];
+	/** Where each claim is in claims.csv (from parseClaimsCsv), for messages. */
+	rows?: ClaimRow[];
 	/** Each article's own date as articles.json records it, by file name; without it, event years are not checked. */
 	articleDates?: Record<string, string | null>;
 }
@@ -29,30 +35,46 @@ export function verifyClaims(
 ): Problem[] {
 	const problems: Problem[] = [];
 	const seen = new Map<string, number>();
-	const lineOf = (i: number) => context.lines?.[i] ?? i + 2;
+	const rowOf = (i: number): ClaimRow => context.rows?.[i] ?? { line: i + 2, cells: {} };
 	claims.forEach((c, i) => {
-		const where = rowWhere(lineOf(i), c.claim_id);
-		const add = (message: string) => problems.push({ where, message });
+		const at = (field?: string): ProblemPlace => claimPlace(rowOf(i), c.claim_id, field);
+		const add = (code: ProblemCode, field: string | undefined, message: string) =>
+			problems.push(problemAt(at(field), code, message));
+		const found = (f: Finding) => problems.push(problemAt(at(f.field), f.code, f.message));
 		if (seen.has(c.claim_id)) {
 			add(
-				`the id is used twice (lines ${lineOf(seen.get(c.claim_id)!)} and ${lineOf(i)} of claims.csv); give each claim its own id`
+				'duplicate-id',
+				'claim_id',
+				`the id is used twice (lines ${rowOf(seen.get(c.claim_id)!).line} and ${rowOf(i).line} of claims.csv); give each claim its own id`
 			);
 		} else seen.set(c.claim_id, i);
 		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(c.claim_id)) {
-			add('claim_id must be a lowercase slug of letters, digits and hyphens');
+			add(
+				'claim-id-not-slug',
+				'claim_id',
+				'claim_id must be a lowercase slug of letters, digits and hyphens'
+			);
 		}
-		if (!c.quote.trim()) add('the quote is empty');
-		if (!c.metric) add('metric is empty');
+		if (!c.quote.trim()) add('required-field', 'quote', 'the quote is empty');
+		if (!c.metric) add('required-field', 'metric', 'metric is empty');
 		if (!c.attributed_to)
-			add('attributed_to is empty (use "the article" for the article’s own voice)');
+			add(
+				'required-field',
+				'attributed_to',
+				'attributed_to is empty (use "the article" for the article’s own voice)'
+			);
 
 		const articleText = articles[c.article];
 		if (articleText === undefined) {
 			const known = Object.keys(articles).join(', ');
-			add(`article "${c.article}" is not one of the articles (${known})`);
+			add(
+				'unknown-article',
+				'article',
+				`article "${c.article}" is not one of the articles (${known})`
+			);
 		} else if (c.quote.trim() && !Number.isNaN(c.paragraph)) {
-			const where = locateQuote(c.quote, c.article, articleText, c.paragraph);
-			if (where) add(where);
+			const miss = locateQuote(c.quote, c.article, articleText, c.paragraph);
+			if (miss) found(miss);
 		}
 
 		const hasValue = c.value !== null;
@@ -61,14 +83,18 @@ export function verifyClaims(
 		const forms = [hasValue, hasRange, hasText].filter(Boolean).length;
 		if (forms !== 1) {
 			add(
+				'value-form',
+				undefined,
 				forms === 0
 					? 'none of value, low+high or text is filled: fill exactly one'
 					: 'more than one of value, low+high and text is filled: fill exactly one'
 			);
 		}
-		if (hasRange && (c.low === null || c.high === null)) add('a range needs both low and high');
+		if (hasRange && (c.low === null || c.high === null)) {
+			add('range-incomplete', c.low === null ? 'low' : 'high', 'a range needs both low and high');
+		}
 		if (c.low !== null && c.high !== null && c.low > c.high) {
-			add(`low (${c.low}) is greater than high (${c.high})`);
+			add('range-reversed', 'low', `low (${c.low}) is greater than high (${c.high})`);
 		}
 		const stated = numbersInQuote(c.quote);
 		for (const [column, n] of [
@@ -78,13 +104,19 @@ export function verifyClaims(
 		] as const) {
 			if (n !== null && !stated.includes(n)) {
 				add(
+					'number-not-in-quote',
+					column,
 					`${column} is ${n}, but the quote does not state ${n} (numbers in the quote: ${stated.length ? stated.join(', ') : 'none'})`
 				);
 			}
 		}
-		for (const wrong of checkQuoteSupport(c)) add(wrong);
+		for (const wrong of checkQuoteSupport(c)) found(wrong);
 		if (c.event_date && !isValidPartialDate(c.event_date)) {
-			add(`event_date "${c.event_date}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+			add(
+				'not-iso-date',
+				'event_date',
+				`event_date "${c.event_date}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`
+			);
 		} else if (c.event_date && articleText !== undefined && context.articleDates) {
 			const wrong = checkEventYear(
 				c.event_date,
@@ -92,27 +124,33 @@ export function verifyClaims(
 				articleText,
 				context.articleDates?.[c.article]
 			);
-			if (wrong) add(wrong);
+			if (wrong) found(wrong);
 		}
 		if (c.status) {
 			const wrong = checkEventStatus(c.status, c.quote, c.attributed_to);
-			if (wrong) add(wrong);
+			if (wrong) found(wrong);
 		} else if (EVENT_METRICS.has(c.metric)) {
 			add(
+				'status-missing',
+				'status',
 				`metric ${c.metric} needs a status (what the quote says happened to the place): one of ${Object.keys(EVENT_STATUSES).join(', ')}`
 			);
 		}
 		if (c.event_date && !c.event_date_basis) {
-			add('event_date is set but event_date_basis does not say how it was read from the text');
+			add(
+				'date-basis-missing',
+				'event_date_basis',
+				'event_date is set but event_date_basis does not say how it was read from the text'
+			);
 		}
 	});
 	return problems;
 }
 
-/** A place in the copy or a chart that cites a claim. */
+/** A claim id cited, and the place in the copy or a chart that cites it. */
 export interface ClaimReference {
 	claim_id: string;
-	where: string;
+	place: ProblemPlace;
 }
 
 /** Every claim that the copy or a chart refers to must exist. */
@@ -120,8 +158,11 @@ export function verifyReferences(claims: Claim[], references: ClaimReference[]):
 	const ids = new Set(claims.map((c) => c.claim_id));
 	return references
 		.filter((r) => !ids.has(r.claim_id))
-		.map((r) => ({
-			where: r.where,
-			message: `cites claim "${r.claim_id}", which is not in claims.csv; correct the id, or add the claim to data/claims.csv`
-		}));
+		.map((r) =>
+			problemAt(
+				r.place,
+				'unknown-claim',
+				`cites claim "${r.claim_id}", which is not in claims.csv; correct the id, or add the claim to data/claims.csv`
+			)
+		);
 }

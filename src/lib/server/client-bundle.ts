@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { build, type Rollup } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { eagerImports } from './eager-imports';
 
 export type EntryName = 'story' | 'embed' | 'embed-theme';
 
@@ -38,7 +39,11 @@ async function bundleEntry(name: EntryName, root: string) {
 		publicDir: false,
 		resolve: { alias: { $lib: resolve(root, 'src/lib') } },
 		// No CSS in the bundle: the compiler leaves it out, and the server render inlines it.
-		plugins: [svelte({ emitCss: false, compilerOptions: { css: 'external' } })],
+		// One file (split: false): its dynamic imports would defer nothing, so they are made static.
+		plugins: [
+			svelte({ emitCss: false, compilerOptions: { css: 'external' } }),
+			...(split ? [] : [eagerImports()])
+		],
 		build: {
 			write: false,
 			target: 'es2022',

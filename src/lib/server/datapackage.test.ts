@@ -1,13 +1,13 @@
-// The data package describes every published table, each column in words; the README's list of
-// files and columns is written from it and must not go stale.
+// The data package describes every published table, each column in words; the data dictionary
+// (docs/data-dictionary.md) is written from it and must not go stale.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readSite } from './site';
+import { testSite } from '../../../tests/setup/site';
 import { publishedTables } from './published-tables';
 import { dataPackage } from './datapackage';
-import { withDataBlock } from './datapackage-readme';
+import { DATA_DICTIONARY_FILE, withDataDictionary } from './data-dictionary';
 
-const site = readSite();
+const site = testSite();
 const tables = publishedTables(site);
 const pkg = dataPackage(tables);
 
@@ -61,13 +61,13 @@ describe('datapackage.json', () => {
 		}
 	});
 
-	it('is what the README lists (npx tsx scripts/write-readme-data.ts rewrites it)', async () => {
-		const readme = readFileSync('README.md', 'utf8');
-		expect(await withDataBlock(readme, pkg)).toBe(readme);
+	it('is what the data dictionary lists (npx tsx scripts/write-data-dictionary.ts rewrites it)', async () => {
+		const page = readFileSync(DATA_DICTIONARY_FILE, 'utf8');
+		expect(await withDataDictionary(page, pkg)).toBe(page);
 		// Not blind: a changed description would show.
 		const changed = structuredClone(pkg);
 		changed.resources[0].schema.fields[0].description += ' (changed)';
-		expect(await withDataBlock(readme, changed)).not.toBe(readme);
+		expect(await withDataDictionary(page, changed)).not.toBe(page);
 	});
 });
 

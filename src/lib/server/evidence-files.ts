@@ -10,7 +10,8 @@ import { parseArticlesJson } from '$lib/evidence/articles-json';
 import { verifySpellings } from '$lib/evidence/spellings';
 import { decodeDataFile, decodeUtf8 } from '$lib/evidence/text-files';
 import { parseOmittedCsv, uncoveredFigures, verifyOmitted } from '$lib/evidence/coverage';
-import { EvidenceError, type Problem } from '$lib/evidence/problems';
+import { EvidenceError, problemAt, type Problem } from '$lib/evidence/problems';
+import { independentStories, type Story } from '$lib/evidence/independence';
 
 export const DATA_DIR = join(process.cwd(), 'data');
 
@@ -19,6 +20,8 @@ export interface Evidence {
 	articles: ArticleMeta[];
 	articleTexts: Record<string, string>;
 	claims: Claim[];
+	/** The independent stories the reports make: a wire story printed twice is one (measured). */
+	stories: Story[];
 }
 
 /** The files of a data folder, each as its messages name it. */
@@ -28,34 +31,42 @@ const DATA_FILES = ['claims.csv', 'omitted.csv', 'articles.json', 'story.aml'] a
 function missingFiles(dir: string): Problem[] {
 	if (!existsSync(dir) || !statSync(dir).isDirectory()) {
 		return [
-			{
-				where: 'data/',
-				message: `the data folder ${dir} does not exist; run from the project's root, or restore it (git checkout -- data)`
-			}
+			problemAt(
+				{ where: 'data/' },
+				'data-folder-missing',
+				`the data folder ${dir} does not exist; run from the project's root, or restore it (git checkout -- data)`
+			)
 		];
 	}
 	const problems: Problem[] = [];
 	for (const file of DATA_FILES) {
 		if (!existsSync(join(dir, file))) {
-			problems.push({
-				where: file,
-				message: `the file is missing from the data folder; restore it (git checkout -- data/${file})`
-			});
+			problems.push(
+				problemAt(
+					{ where: file, file },
+					'file-missing',
+					`the file is missing from the data folder; restore it (git checkout -- data/${file})`
+				)
+			);
 		}
 	}
 	const articleDir = join(dir, 'articles');
 	if (!existsSync(articleDir)) {
-		problems.push({
-			where: 'articles/',
-			message:
+		problems.push(
+			problemAt(
+				{ where: 'articles/', file: 'articles/' },
+				'file-missing',
 				'the folder of reports is missing from the data folder; restore it (git checkout -- data/articles)'
-		});
+			)
+		);
 	} else if (!readdirSync(articleDir).some((f) => f.endsWith('.txt'))) {
-		problems.push({
-			where: 'articles/',
-			message:
+		problems.push(
+			problemAt(
+				{ where: 'articles/', file: 'articles/' },
+				'no-reports',
 				'the folder has no reports (.txt files); restore them (git checkout -- data/articles)'
-		});
+			)
+		);
 	}
 	return problems;
 }
@@ -102,9 +113,9 @@ export function readEvidence(dir = DATA_DIR): Evidence {
 	const csv = readDataText(dir, 'claims.csv', problems);
 	const {
 		claims,
-		lines,
+		rows,
 		problems: csvProblems
-	} = csv === null ? { claims: [], lines: [], problems: [] } : parseClaimsCsv(csv);
+	} = csv === null ? { claims: [], rows: [], problems: [] } : parseClaimsCsv(csv);
 	problems.push(...(meta?.problems ?? []), ...csvProblems);
 	const articles = meta?.articles ?? [];
 	const metaOk = meta !== null && !meta.problems.length;
@@ -113,8 +124,8 @@ export function readEvidence(dir = DATA_DIR): Evidence {
 	const articleDates = metaOk
 		? Object.fromEntries(articles.map((a) => [a.file, a.date]))
 		: undefined;
-	problems.push(...verifyClaims(claims, articleTexts, { lines, articleDates }));
-	problems.push(...verifySpellings(claims, articleTexts, lines));
+	problems.push(...verifyClaims(claims, articleTexts, { rows, articleDates }));
+	problems.push(...verifySpellings(claims, articleTexts, rows));
 	const omittedText = readDataText(dir, 'omitted.csv', problems);
 	if (omittedText !== null) {
 		const { omitted, problems: omittedProblems } = parseOmittedCsv(omittedText);
@@ -123,5 +134,5 @@ export function readEvidence(dir = DATA_DIR): Evidence {
 		if (!problems.length) problems.push(...uncoveredFigures(articleTexts, claims, omitted));
 	}
 	if (problems.length) throw new EvidenceError(problems);
-	return { articles, articleTexts, claims };
+	return { articles, articleTexts, claims, stories: independentStories(articleTexts).stories };
 }

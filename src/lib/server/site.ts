@@ -6,16 +6,32 @@ import archieml from 'archieml';
 import { claimGetter } from '$lib/evidence/claims-csv';
 import { deriveFigures, type DerivedFigure } from '$lib/evidence/derived';
 import { verifyReferences, type ClaimReference } from '$lib/evidence/verify-claims';
-import { EvidenceError, type Problem } from '$lib/evidence/problems';
+import {
+	CheckError,
+	EvidenceError,
+	problemAt,
+	type Problem,
+	type ProblemCode,
+	type ProblemPlace
+} from '$lib/evidence/problems';
 import { citedBy, claimFigure, derivedFigure, reportCount, type Figure } from '$lib/figures/figure';
 import { generatedCopy } from '$lib/story/generated-copy';
 import type { MapData } from '$lib/geography';
 import type { CsvRow } from '$lib/csv';
 import type { AnyChartSpec, BuiltChart, ChartContext } from '$lib/charts/chart-spec';
-import { CHART_SPECS, componentName } from '$lib/charts/registry';
-import { copyFromArchie, mapParts, partLists, type StoryCopy, type StoryOf } from '$lib/story/copy';
+import { CHART_SPECS } from '$lib/charts/registry';
+import {
+	copyFromArchie,
+	mapParts,
+	partLists,
+	type CopyRelations,
+	type StoryCopy,
+	type StoryOf
+} from '$lib/story/copy';
 import { checkCopyAgainstCharts, findNumberWords, findTypedFigures } from '$lib/story/copy-check';
+import { checkRelations } from '$lib/story/relations';
 import { buildMap } from './geo/map';
+import { riverGeometries } from './geo/rivers';
 import { countryAreas } from './geo/areas';
 import { DATA_DIR, readEvidence, type Evidence } from './evidence-files';
 
@@ -30,29 +46,40 @@ export interface Site {
 	map: MapData;
 }
 
-function readCopy(dir: string, problems: Problem[]): StoryCopy | null {
+function readCopy(
+	dir: string,
+	problems: Problem[]
+): { copy: StoryCopy; relations: CopyRelations; source: string } | null {
 	let raw: Record<string, unknown>;
+	let source: string;
 	try {
-		raw = archieml.load(readFileSync(join(dir, 'story.aml'), 'utf8'));
+		source = readFileSync(join(dir, 'story.aml'), 'utf8');
+		raw = archieml.load(source);
 	} catch (e) {
-		problems.push({ where: 'story.aml', message: `cannot be read: ${(e as Error).message}` });
+		problems.push(
+			problemAt(
+				{ where: 'story.aml', file: 'story.aml' },
+				'story-unreadable',
+				`cannot be read: ${(e as Error).message}`
+			)
+		);
 		return null;
 	}
-	const { copy, problems: copyProblems } = copyFromArchie(raw);
+	const { copy, relations, problems: copyProblems } = copyFromArchie(raw);
 	problems.push(...copyProblems, ...findTypedFigures(copy));
-	return copy;
+	return { copy, relations, source };
 }
 
 /** Claim references in the copy, with where, for the reference check. */
 function copyReferences(copy: StoryCopy): { claims: ClaimReference[]; derived: ClaimReference[] } {
 	const claims: ClaimReference[] = [];
 	const derived: ClaimReference[] = [];
-	for (const [where, parts] of partLists(copy)) {
+	for (const [, parts, place] of partLists(copy)) {
 		for (const p of parts) {
 			if (typeof p === 'string') continue;
-			if (p.ref === 'claim') claims.push({ claim_id: p.id, where });
-			else if (p.ref === 'derived') derived.push({ claim_id: p.id, where });
-			else if (p.ref === 'reports') claims.push(...p.ids.map((id) => ({ claim_id: id, where })));
+			if (p.ref === 'claim') claims.push({ claim_id: p.id, place });
+			else if (p.ref === 'derived') derived.push({ claim_id: p.id, place });
+			else if (p.ref === 'reports') claims.push(...p.ids.map((id) => ({ claim_id: id, place })));
 		}
 	}
 	return { claims, derived };
@@ -87,7 +114,8 @@ function buildChart(spec: AnyChartSpec, ctx: ChartContext, evidence: Evidence): 
 	const cites = citedBy(props);
 	const unshown = rowClaimIds(rows).filter((id) => !cites.claims.includes(id));
 	if (unshown.length) {
-		throw new Error(
+		throw new CheckError(
+			'chart-row-not-shown',
 			`its CSV rows cite ${unshown.join(', ')}, which the chart does not show; a row is a plotted value`
 		);
 	}
@@ -95,7 +123,6 @@ function buildChart(spec: AnyChartSpec, ctx: ChartContext, evidence: Evidence): 
 		id: spec.id,
 		title: spec.title,
 		description: spec.description,
-		component: componentName(spec),
 		states: spec.states,
 		final: spec.final,
 		map: spec.map ?? false,
@@ -107,12 +134,19 @@ function buildChart(spec: AnyChartSpec, ctx: ChartContext, evidence: Evidence): 
 	};
 }
 
+/** A problem from an error a check threw: its own code if it has one, else `fallback`. */
+function problemOfError(place: ProblemPlace, e: unknown, fallback: ProblemCode): Problem {
+	const code = e instanceof CheckError ? e.code : fallback;
+	return problemAt(place, code, e instanceof Error ? e.message : String(e));
+}
+
 /** Reads, verifies and builds the site from a data folder. Throws EvidenceError on any problem. */
 export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): Site {
 	const evidence = readEvidence(dir);
 	const problems: Problem[] = [];
-	const copy = readCopy(dir, problems);
-	if (!copy) throw new EvidenceError(problems, 'The story copy does not check out');
+	const read = readCopy(dir, problems);
+	if (!read) throw new EvidenceError(problems, 'The story copy does not check out');
+	const { copy, relations, source } = read;
 	const charts: BuiltChart[] = [];
 	specs = storyOrder(copy, specs);
 	problems.push(...checkCopyAgainstCharts(copy, specs), ...findNumberWords(copy, specs));
@@ -125,18 +159,25 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 	const derivedById = new Map(derived.map((d) => [d.id, d]));
 	for (const r of refs.derived) {
 		if (!derivedById.has(r.claim_id)) {
-			problems.push({
-				where: r.where,
-				message: `cites derived figure "=${r.claim_id}", which src/lib/evidence/derived.ts does not compute; it computes: ${[...derivedById.keys()].join(', ')}`
-			});
+			problems.push(
+				problemAt(
+					r.place,
+					'unknown-derived',
+					`cites derived figure "=${r.claim_id}", which src/lib/evidence/derived.ts does not compute; it computes: ${[...derivedById.keys()].join(', ')}`
+				)
+			);
 		}
 	}
 
 	const claim = claimGetter(evidence.claims);
 	const getDerived = (id: string): DerivedFigure => {
 		const d = derivedById.get(id);
-		if (!d)
-			throw new Error(`derived figure "${id}" is not computed by src/lib/evidence/derived.ts`);
+		if (!d) {
+			throw new CheckError(
+				'unknown-derived',
+				`derived figure "${id}" is not computed by src/lib/evidence/derived.ts`
+			);
+		}
 		return d;
 	};
 	const labels = Object.fromEntries(evidence.articles.map((a) => [a.file, a.label]));
@@ -162,32 +203,37 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 		try {
 			charts.push(buildChart(spec, ctx, evidence));
 		} catch (e) {
-			problems.push({
-				where: `chart ${spec.id} (src/lib/charts/${spec.id}/spec.ts)`,
-				message: (e as Error).message
-			});
+			const file = `src/lib/charts/${spec.id}/spec.ts`;
+			const place = { where: `chart ${spec.id} (${file})`, file, id: spec.id };
+			problems.push(problemOfError(place, e, 'chart-build-failed'));
 		}
 	}
 	// References were checked above: resolve them only when they all exist.
 	const story = copyProblems
 		? null
-		: mapParts(copy, (p, where): string | Figure => {
+		: mapParts(copy, (p, place): string | Figure => {
 				if (typeof p === 'string') return p;
 				try {
 					if (p.ref === 'claim') return claimFigure(claim(p.id), { show: p.show });
 					if (p.ref === 'derived') return derivedFigure(getDerived(p.id));
 					if (p.ref === 'reports') return countReports(p.ids, p.capital);
 					if (!(p.id in generated)) {
-						throw new Error(
+						throw new CheckError(
+							'unknown-generated',
 							`"{{@${p.id}}}" is not generated text; there is: ${Object.keys(generated).join(', ')}`
 						);
 					}
 					return generated[p.id];
 				} catch (e) {
-					problems.push({ where, message: (e as Error).message });
+					problems.push(problemOfError(place, e, 'reference-unresolved'));
 					return '';
 				}
 			});
+	// Relations are checked on a copy and charts that are otherwise sound, so one edit gives one cause.
+	if (!problems.length) {
+		const data = { ...evidence, derived, towns: map.towns, rivers: riverGeometries(), charts };
+		problems.push(...checkRelations({ story: copy, relations, source }, data));
+	}
 	if (problems.length || !story) {
 		throw new EvidenceError(problems, 'The story or the charts do not check out');
 	}

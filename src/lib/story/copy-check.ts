@@ -1,7 +1,8 @@
 // Checks the copy against the charts and the evidence: no typed figures (digits of any script, and
 // number words), known charts and states, unique ids, and every state a chart has reached by a step.
-import type { Problem } from '$lib/evidence/problems';
-import { partLists, type StoryCopy } from './copy';
+import { problemAt, type Problem, type ProblemPlace } from '$lib/evidence/problems';
+import type { StoryCopy } from './copy';
+import { DESCRIPTION_PLACE, partLists, sectionPlace, stepPlace } from './copy-places';
 
 /** What the copy check needs to know of a chart: its states, and its own copy when given. */
 export interface ChartStates {
@@ -69,28 +70,31 @@ export function numberWordsIn(text: string): string[] {
 	return [...text.matchAll(NUMBER_WORD)].map((m) => m[0]);
 }
 
-function chartWhere(id: string, field: 'title' | 'description'): string {
-	return `chart ${id} (src/lib/charts/${id}/spec.ts) ${field}`;
+/** A field of a chart's spec as a Problem's place. */
+function chartPlace(id: string, field: 'title' | 'description'): ProblemPlace {
+	const file = `src/lib/charts/${id}/spec.ts`;
+	return { where: `chart ${id} (${file}) ${field}`, file, field, id };
 }
 
-/** Every run of a chart's own copy, with where an editor finds it. */
-function* chartCopy(charts: ChartStates[]): Generator<[string, string]> {
+/** Every run of a chart's own copy, with its place. */
+function* chartCopy(charts: ChartStates[]): Generator<[ProblemPlace, string]> {
 	for (const c of charts) {
-		if (c.title !== undefined) yield [chartWhere(c.id, 'title'), c.title];
-		if (c.description !== undefined) yield [chartWhere(c.id, 'description'), c.description];
+		if (c.title !== undefined) yield [chartPlace(c.id, 'title'), c.title];
+		if (c.description !== undefined) yield [chartPlace(c.id, 'description'), c.description];
 	}
 }
 
 /** Digits typed into a chart's title or description: they would reach readers uncited. */
 export function findTypedFiguresInCharts(charts: ChartStates[]): Problem[] {
-	return [...chartCopy(charts)].flatMap(([where, text]) => {
+	return [...chartCopy(charts)].flatMap(([place, text]) => {
 		const m = TYPED_FIGURE.exec(text);
 		return m
 			? [
-					{
-						where,
-						message: `"${m[0]}" is a figure typed into the chart's copy; a title or description carries no figures (they would be uncited): reword it without the number`
-					}
+					problemAt(
+						place,
+						'typed-figure',
+						`"${m[0]}" is a figure typed into the chart's copy; a title or description carries no figures (they would be uncited): reword it without the number`
+					)
 				]
 			: [];
 	});
@@ -101,21 +105,22 @@ export function findTypedFiguresInCharts(charts: ChartStates[]): Problem[] {
  * alt text, body) and of the charts' titles and descriptions: a count must be cited, not typed.
  */
 export function findNumberWords(copy: StoryCopy, charts: ChartStates[] = []): Problem[] {
-	const runs: [string, string][] = [];
-	for (const [where, parts] of partLists(copy)) {
-		runs.push([where, parts.filter((p) => typeof p === 'string').join('{{…}}')]);
+	const runs: [ProblemPlace, string][] = [];
+	for (const [, parts, place] of partLists(copy)) {
+		runs.push([place, parts.filter((p) => typeof p === 'string').join('{{…}}')]);
 	}
-	runs.push(['story.aml description', copy.description], ...chartCopy(charts));
-	return runs.flatMap(([where, text]) => {
+	runs.push([DESCRIPTION_PLACE, copy.description], ...chartCopy(charts));
+	return runs.flatMap(([place, text]) => {
 		const words = [...new Set(numberWordsIn(text).map((w) => w.toLowerCase()))];
 		if (!words.length) return [];
 		const list = words.map((w) => `"${w}"`).join(', ');
 		const are = words.length === 1 ? 'is a number word' : 'are number words';
 		return [
-			{
-				where,
-				message: `${list} ${are} typed into the copy; cite it as {{claim-id}}, count reports with {{#reports claim-id …}}, or reword without it`
-			}
+			problemAt(
+				place,
+				'number-word',
+				`${list} ${are} typed into the copy; cite it as {{claim-id}}, count reports with {{#reports claim-id …}}, or reword without it`
+			)
 		];
 	});
 }
@@ -123,19 +128,22 @@ export function findNumberWords(copy: StoryCopy, charts: ChartStates[] = []): Pr
 /** A figure typed into the copy is an error: every number must come from a claim. */
 export function findTypedFigures(copy: StoryCopy): Problem[] {
 	const problems: Problem[] = [];
-	const check = (where: string, text: string) => {
+	const check = (place: ProblemPlace, text: string) => {
 		const m = TYPED_FIGURE.exec(text);
 		if (m) {
-			problems.push({
-				where,
-				message: `"${m[0]}" is a figure typed into the copy; cite it as {{claim-id}} instead`
-			});
+			problems.push(
+				problemAt(
+					place,
+					'typed-figure',
+					`"${m[0]}" is a figure typed into the copy; cite it as {{claim-id}} instead`
+				)
+			);
 		}
 	};
-	for (const [where, parts] of partLists(copy)) {
-		for (const p of parts) if (typeof p === 'string') check(where, p);
+	for (const [, parts, place] of partLists(copy)) {
+		for (const p of parts) if (typeof p === 'string') check(place, p);
 	}
-	check('story.aml description', copy.description);
+	check(DESCRIPTION_PLACE, copy.description);
 	return problems;
 }
 
@@ -147,49 +155,67 @@ export function checkCopyAgainstCharts(copy: StoryCopy, charts: ChartStates[]): 
 	const problems: Problem[] = [...findTypedFiguresInCharts(charts)];
 	const byId = new Map(charts.map((c) => [c.id, c]));
 	const ids = new Map<string, string>();
-	const claimId = (id: string, where: string) => {
-		if (!id) return;
-		const first = ids.get(id);
+	const claimId = (place: ProblemPlace & { id: string }) => {
+		if (!place.id) return;
+		const first = ids.get(place.id);
 		if (first) {
-			problems.push({
-				where,
-				message: `id "${id}" is already used by ${first}; ids must be unique on the page`
-			});
-		} else ids.set(id, where);
+			problems.push(
+				problemAt(
+					place,
+					'duplicate-id',
+					`id "${place.id}" is already used by ${first}; ids must be unique on the page`
+				)
+			);
+		} else ids.set(place.id, place.where);
 	};
 	const shown = new Set<string>();
 	for (const section of copy.sections) {
-		const where = `story.aml section ${section.id}`;
-		claimId(section.id, where);
-		for (const step of section.steps) claimId(step.id, `story.aml step ${step.id}`);
+		const at = (field: string) => ({ ...sectionPlace(section.id, field), id: section.id });
+		claimId(at('id'));
+		for (const step of section.steps) claimId({ ...stepPlace(step.id, 'id'), id: step.id });
 		if (!section.chart) continue;
 		const chart = byId.get(section.chart);
 		if (!chart) {
-			problems.push({
-				where,
-				message: `chart: "${section.chart}" is not a chart; the charts are: ${[...byId.keys()].join(', ')}`
-			});
+			problems.push(
+				problemAt(
+					at('chart'),
+					'unknown-chart',
+					`chart: "${section.chart}" is not a chart; the charts are: ${[...byId.keys()].join(', ')}`
+				)
+			);
 			continue;
 		}
 		if (shown.has(chart.id)) {
-			problems.push({ where, message: `chart ${chart.id} is already shown by another section` });
+			problems.push(
+				problemAt(
+					at('chart'),
+					'chart-shown-twice',
+					`chart ${chart.id} is already shown by another section`
+				)
+			);
 		}
 		shown.add(chart.id);
 		for (const step of section.steps) {
 			if (step.state && !chart.states.includes(step.state)) {
-				problems.push({
-					where: `story.aml step ${step.id}`,
-					message: `state: "${step.state}" is not a state of chart ${chart.id}; its states are: ${chart.states.join(', ')}`
-				});
+				problems.push(
+					problemAt(
+						stepPlace(step.id, 'state'),
+						'unknown-state',
+						`state: "${step.state}" is not a state of chart ${chart.id}; its states are: ${chart.states.join(', ')}`
+					)
+				);
 			}
 		}
 		const reached = new Set(section.steps.map((s) => s.state));
 		for (const state of chart.states) {
 			if (!reached.has(state)) {
-				problems.push({
-					where,
-					message: `chart ${chart.id} has a state "${state}" that no step shows; add a step with state: ${state}, or remove the state from its spec`
-				});
+				problems.push(
+					problemAt(
+						at('steps'),
+						'state-not-shown',
+						`chart ${chart.id} has a state "${state}" that no step shows; add a step with state: ${state}, or remove the state from its spec`
+					)
+				);
 			}
 		}
 	}

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import archieml from 'archieml';
-import { copyFromArchie, parseParts, partLists } from './copy';
+import { COPY_KEYS, copyFromArchie, parseParts, partLists } from './copy';
 import {
 	checkCopyAgainstCharts,
 	findNumberWords,
@@ -36,8 +36,17 @@ describe('parseParts', () => {
 	it('reports a malformed reference instead of printing it', () => {
 		const problems: string[] = [];
 		expect(parseParts('a {{Territory Lost}} b', problems)).toEqual(['a ', ' b']);
-		expect(problems).toEqual([
-			'"{{Territory Lost}}" is not a reference: write {{claim-id}}, {{claim-id|date}}, {{=derived-id}}, {{#reports claim-id …}} or {{@generated-text}}'
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toContain('{{Territory Lost}}');
+		expect(read(aml.replace('In {{declared}}', 'In {{Declared}}')).problems).toEqual([
+			{
+				code: 'malformed-reference',
+				where: 'story.aml intro paragraph 1',
+				file: 'story.aml',
+				field: 'intro paragraph 1',
+				id: undefined,
+				message: expect.stringContaining('{{Declared}}')
+			}
 		]);
 	});
 });
@@ -74,6 +83,9 @@ alt: Another.
 
 const charts = [{ id: 'caliphate-size', states: ['britain', 'belgium'] }];
 const read = (source: string) => copyFromArchie(load(source));
+/** Each problem's rule and place in the story: the step or section id, and the field. */
+const found = (source: string) =>
+	read(source).problems.map(({ code, id, field }) => (id ? { code, id, field } : { code, field }));
 
 describe('copyFromArchie', () => {
 	const { copy, problems } = read(aml);
@@ -94,58 +106,51 @@ describe('copyFromArchie', () => {
 		]);
 	});
 	it('reports dates that are not YYYY-MM-DD, or an update before publication', () => {
-		expect(read(aml.replace('2026-11-20', '20 Nov 2026')).problems).toEqual([
-			{ where: 'story.aml', message: 'published: "20 Nov 2026" is not a date written YYYY-MM-DD' }
+		expect(found(aml.replace('2026-11-20', '20 Nov 2026'))).toEqual([
+			{ code: 'not-iso-date', field: 'published' }
 		]);
-		expect(read(aml.replace('updated: 2026-11-22', 'updated: 2026-11-19')).problems).toEqual([
-			{
-				where: 'story.aml',
-				message:
-					'updated: 2026-11-19 is before published: 2026-11-20; a page is updated after it is first published'
-			}
+		expect(found(aml.replace('updated: 2026-11-22', 'updated: 2026-11-19'))).toEqual([
+			{ code: 'updated-before-published', field: 'updated' }
 		]);
 	});
 	it('reports a summary point that links to no section, and a missing credit', () => {
-		expect(read(aml.replace('section: size\n[]', 'section: sise\n[]')).problems).toEqual([
-			{
-				where: 'story.aml summary point 1',
-				message: 'section: "sise" is not a section; the sections are: size'
-			}
+		expect(found(aml.replace('section: size\n[]', 'section: sise\n[]'))).toEqual([
+			{ code: 'unknown-section', field: 'summary point 1 section' }
 		]);
-		expect(read(aml.replace('credit: the desk\n', '')).problems).toEqual([
-			{ where: 'story.aml', message: 'credit: is missing or empty; fill it in' }
+		expect(found(aml.replace('credit: the desk\n', ''))).toEqual([
+			{ code: 'required-field', field: 'credit' }
 		]);
 	});
 	it('names every run of copy where an editor finds it', () => {
 		expect([...partLists(copy)].map(([where]) => where)).toContain('story.aml step one');
+		expect([...partLists(copy)].map(([, , place]) => place)).toContainEqual({
+			where: 'story.aml step one alt',
+			file: 'story.aml',
+			id: 'one',
+			field: 'alt'
+		});
 	});
 	it('rejects a figure typed into prose, in any script', () => {
-		expect(findTypedFigures(copy)).toEqual([
-			{
-				where: 'story.aml step one',
-				message: '"3" is a figure typed into the copy; cite it as {{claim-id}} instead'
-			}
+		expect(findTypedFigures(copy)).toMatchObject([
+			{ code: 'typed-figure', file: 'story.aml', id: 'one', field: 'text' }
 		]);
+		expect(findTypedFigures(copy)[0].message).toContain('"3"');
 		const arabic = read(aml.replace('or 3 times', 'or ٣ times')).copy;
 		expect(findTypedFigures(arabic)[0].message).toContain('"٣"');
 		const described = read(aml.replace('About it', 'About 5 towns')).copy;
-		expect(findTypedFigures(described).map((p) => p.where)).toContain('story.aml description');
+		expect(findTypedFigures(described).map((p) => p.field)).toContain('description');
 	});
 	it('reports a chart step without a state', () => {
-		const broken = read(aml.replace('state: britain\n', ''));
-		expect(broken.problems).toEqual([
-			{ where: 'story.aml step one', message: 'state: is missing or empty; fill it in' }
+		expect(found(aml.replace('state: britain\n', ''))).toEqual([
+			{ code: 'required-field', id: 'one', field: 'state' }
 		]);
 	});
 	it('reports a field it does not know, with the fields it does', () => {
 		const broken = read(aml.replace('state: britain\n', 'state: britain\ntown: rawwa\n'));
-		expect(broken.problems).toEqual([
-			{
-				where: 'story.aml step one',
-				message:
-					'has an unknown field "town:"; the fields are: id, state, text, alt (remove it, or fix its name)'
-			}
+		expect(broken.problems).toMatchObject([
+			{ code: 'unknown-field', where: 'story.aml step one', id: 'one', field: 'town' }
 		]);
+		for (const known of COPY_KEYS.step) expect(broken.problems[0].message).toContain(known);
 	});
 });
 
@@ -155,31 +160,27 @@ describe('checkCopyAgainstCharts', () => {
 		expect(check(aml)).toEqual([]);
 	});
 	it('names the step, the bad state and the allowed ones', () => {
-		expect(check(aml.replace('state: britain', 'state: britian'))).toEqual([
-			{
-				where: 'story.aml step one',
-				message:
-					'state: "britian" is not a state of chart caliphate-size; its states are: britain, belgium'
-			},
-			{
-				where: 'story.aml section size',
-				message:
-					'chart caliphate-size has a state "britain" that no step shows; add a step with state: britain, or remove the state from its spec'
-			}
+		const problems = check(aml.replace('state: britain', 'state: britian'));
+		expect(problems).toMatchObject([
+			{ code: 'unknown-state', where: 'story.aml step one', id: 'one', field: 'state' },
+			{ code: 'state-not-shown', where: 'story.aml section size', id: 'size' }
 		]);
+		// The step's problem names the allowed states.
+		for (const state of charts[0].states) expect(problems[0].message).toContain(state);
 	});
 	it('names an unknown chart and the charts there are', () => {
-		expect(check(aml.replace('chart: caliphate-size', 'chart: caliphate-sise'))).toEqual([
-			{
-				where: 'story.aml section size',
-				message: 'chart: "caliphate-sise" is not a chart; the charts are: caliphate-size'
-			}
+		const problems = check(aml.replace('chart: caliphate-size', 'chart: caliphate-sise'));
+		expect(problems).toMatchObject([
+			{ code: 'unknown-chart', file: 'story.aml', id: 'size', field: 'chart' }
 		]);
+		expect(problems[0].message).toContain('caliphate-size');
 	});
 	it('rejects a duplicate step id', () => {
-		expect(check(aml.replace('id: two', 'id: one'))[0]).toEqual({
-			where: 'story.aml step one',
-			message: 'id "one" is already used by story.aml step one; ids must be unique on the page'
+		expect(check(aml.replace('id: two', 'id: one'))[0]).toMatchObject({
+			code: 'duplicate-id',
+			file: 'story.aml',
+			id: 'one',
+			field: 'id'
 		});
 	});
 });
@@ -194,13 +195,16 @@ describe('chart copy', () => {
 		expect(check('Two reports compare the caliphate with a country.')).toEqual([]);
 	});
 	it('rejects a digit, of any script, in a chart description', () => {
-		expect(check('The caliphate was 8 times the size of Belgium.')).toEqual([
+		const problems = check('The caliphate was 8 times the size of Belgium.');
+		expect(problems).toMatchObject([
 			{
-				where: 'chart caliphate-size (src/lib/charts/caliphate-size/spec.ts) description',
-				message:
-					'"8" is a figure typed into the chart\'s copy; a title or description carries no figures (they would be uncited): reword it without the number'
+				code: 'typed-figure',
+				file: 'src/lib/charts/caliphate-size/spec.ts',
+				id: 'caliphate-size',
+				field: 'description'
 			}
 		]);
+		expect(problems[0].message).toContain('"8"');
 		expect(check('About ٨ times.')[0].message).toContain('"٨"');
 		expect(check('About ８ times.')[0].message).toContain('"８"');
 	});
@@ -216,13 +220,11 @@ describe('findNumberWords', () => {
 		expect(findNumberWords(copyOf('None of the reports gives a month.'))).toEqual([]);
 	});
 	it('rejects a count, even after a determiner, naming the field', () => {
-		expect(findNumberWords(copyOf('None of the five reports gives a month.'))).toEqual([
-			{
-				where: 'story.aml step one',
-				message:
-					'"five" is a number word typed into the copy; cite it as {{claim-id}}, count reports with {{#reports claim-id …}}, or reword without it'
-			}
+		const problems = findNumberWords(copyOf('None of the five reports gives a month.'));
+		expect(problems).toMatchObject([
+			{ code: 'number-word', file: 'story.aml', id: 'one', field: 'text' }
 		]);
+		expect(problems[0].message).toContain('"five"');
 	});
 	it('finds counts, quantities and fractions, in any case, but not words that contain them', () => {
 		expect(
@@ -246,14 +248,14 @@ describe('findNumberWords', () => {
 				/\[\]\n\[\]\n$/,
 				'[]\nid: next\nheading: Next\nchart:\n[.+body]\ntext: Eleven.\n[]\n[]\n'
 			);
-		expect(findNumberWords(read(source).copy).map((p) => p.where)).toEqual([
-			'story.aml title',
-			'story.aml dek',
-			'story.aml intro paragraph 1',
-			'story.aml section size heading',
-			'story.aml step one alt',
-			'story.aml section next paragraph 1',
-			'story.aml description'
+		expect(findNumberWords(read(source).copy).map((p) => [p.id, p.field])).toEqual([
+			[undefined, 'title'],
+			[undefined, 'dek'],
+			[undefined, 'intro paragraph 1'],
+			['size', 'heading'],
+			['one', 'alt'],
+			['next', 'body paragraph 1'],
+			[undefined, 'description']
 		]);
 	});
 	it('checks the charts’ titles and descriptions too', () => {
@@ -263,12 +265,15 @@ describe('findNumberWords', () => {
 			title: 'Measured three ways',
 			description: 'Shares.'
 		};
-		expect(findNumberWords(read(aml).copy, [chart])).toEqual([
+		const problems = findNumberWords(read(aml).copy, [chart]);
+		expect(problems).toMatchObject([
 			{
-				where: 'chart held-shares (src/lib/charts/held-shares/spec.ts) title',
-				message:
-					'"three" is a number word typed into the copy; cite it as {{claim-id}}, count reports with {{#reports claim-id …}}, or reword without it'
+				code: 'number-word',
+				file: 'src/lib/charts/held-shares/spec.ts',
+				id: 'held-shares',
+				field: 'title'
 			}
 		]);
+		expect(problems[0].message).toContain('"three"');
 	});
 });

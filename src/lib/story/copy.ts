@@ -1,5 +1,8 @@
 // The story copy (data/story.aml, ArchieML) as typed data: prose with references to claims.
-import type { Problem } from '$lib/evidence/problems';
+import { problemAt, type Problem, type ProblemPlace } from '$lib/evidence/problems';
+import { fieldOf, PLACES, sectionBlock, STORY, stepBlock, type Block } from './copy-places';
+
+export { mapParts, partLists } from './copy-places';
 
 /**
  * A reference in the copy, never a typed figure:
@@ -52,6 +55,24 @@ export interface StepOf<Part> {
 	state: string;
 	text: Part[];
 	alt: Part[];
+}
+
+/**
+ * One `[.relations]` entry as story.aml writes it: a phrase of the copy beside it, the checks
+ * (`;`-separated) that back it, and, for `check: none`, why it states no relation. Checked by
+ * src/lib/story/relations.ts; never part of the page.
+ */
+export interface RelationNote {
+	phrase: string;
+	check: string;
+	why: string;
+}
+
+/** The `[.relations]` entries, by who declares them: the story's top, a section or a step (by id). */
+export interface CopyRelations {
+	story: RelationNote[];
+	sections: Record<string, RelationNote[]>;
+	steps: Record<string, RelationNote[]>;
 }
 
 export type CopyPart = string | CopyRef;
@@ -108,154 +129,170 @@ export const COPY_KEYS = {
 		'updated',
 		'summary',
 		'intro',
-		'sections'
+		'sections',
+		'relations'
 	],
 	point: ['text', 'section'],
-	section: ['id', 'heading', 'chart', 'steps', 'body'],
-	step: ['id', 'state', 'text', 'alt']
+	section: ['id', 'heading', 'chart', 'steps', 'body', 'relations'],
+	step: ['id', 'state', 'text', 'alt', 'relations'],
+	relation: ['phrase', 'check', 'why']
 } as const;
 
-function unknownKeys(where: string, raw: Raw, allowed: readonly string[]): Problem[] {
+function unknownKeys(block: Block, raw: Raw, allowed: readonly string[]): Problem[] {
 	return Object.keys(raw)
 		.filter((k) => !allowed.includes(k))
-		.map((k) => ({
-			where,
-			message: `has an unknown field "${k}:"; the fields are: ${allowed.join(', ')} (remove it, or fix its name)`
-		}));
+		.map((k) =>
+			problemAt(
+				fieldOf(block, k),
+				'unknown-field',
+				`has an unknown field "${k}:"; the fields are: ${allowed.join(', ')} (remove it, or fix its name)`
+			)
+		);
 }
 
 /** Turns the object ArchieML gives into the story's copy, reporting what is missing or unknown. */
-export function copyFromArchie(raw: Raw): { copy: StoryCopy; problems: Problem[] } {
-	const problems: Problem[] = [...unknownKeys('story.aml', raw, COPY_KEYS.story)];
-	const need = (where: string, key: string, v: unknown) => {
-		if (!str(v)) problems.push({ where, message: `${key}: is missing or empty; fill it in` });
+export function copyFromArchie(raw: Raw): {
+	copy: StoryCopy;
+	relations: CopyRelations;
+	problems: Problem[];
+} {
+	const problems: Problem[] = [...unknownKeys(STORY, raw, COPY_KEYS.story)];
+	const need = (block: Block, key: string, v: unknown) => {
+		if (!str(v)) {
+			problems.push(
+				problemAt(fieldOf(block, key), 'required-field', `${key}: is missing or empty; fill it in`)
+			);
+		}
 		return str(v);
 	};
-	const parts = (where: string, text: string) => {
+	const parts = (place: ProblemPlace, text: string) => {
 		const errors: string[] = [];
 		const out = parseParts(text, errors);
-		problems.push(...errors.map((message) => ({ where, message })));
+		problems.push(...errors.map((message) => problemAt(place, 'malformed-reference', message)));
 		return out;
 	};
-	const paragraphs = (where: string, v: unknown) =>
+	const notes = (block: Block, v: unknown): RelationNote[] =>
+		list(v).map((r, i) => {
+			const at: Block = { where: `${block.where} relation ${i + 1}`, id: block.id };
+			if (typeof r !== 'object') {
+				problems.push(
+					problemAt(
+						fieldOf(at, 'relations'),
+						'relation-malformed',
+						`"${String(r)}" is not an entry: write phrase: and check: on lines of their own`
+					)
+				);
+				return { phrase: '', check: '', why: '' };
+			}
+			problems.push(...unknownKeys(at, r, COPY_KEYS.relation));
+			return { phrase: str(r.phrase), check: str(r.check), why: str(r.why) };
+		});
+	const relations: CopyRelations = {
+		story: notes(STORY, raw.relations),
+		sections: {},
+		steps: {}
+	};
+	const paragraphs = (place: (i: number) => ProblemPlace, v: unknown) =>
 		list(v)
 			.filter((b) => b.type === 'text')
-			.map((b, i) => parts(`${where} paragraph ${i + 1}`, str(b.value)));
+			.map((b, i) => parts(place(i), str(b.value)));
 	const sections = list(raw.sections).map((s, i): SectionOf<CopyPart> => {
-		const where = `story.aml section ${str(s.id) || `#${i + 1}`}`;
-		problems.push(...unknownKeys(where, s, COPY_KEYS.section));
+		const section: Block = str(s.id)
+			? sectionBlock(str(s.id))
+			: { where: `story.aml section #${i + 1}` };
+		problems.push(...unknownKeys(section, s, COPY_KEYS.section));
+		relations.sections[str(s.id)] = notes(section, s.relations);
 		const chart = str(s.chart) || null;
 		const steps = list(s.steps).map((st, j): StepOf<CopyPart> => {
-			const stepWhere = `story.aml step ${str(st.id) || `#${j + 1} of section ${str(s.id)}`}`;
-			problems.push(...unknownKeys(stepWhere, st, COPY_KEYS.step));
+			const step: Block = str(st.id)
+				? stepBlock(str(st.id))
+				: { where: `story.aml step #${j + 1} of section ${str(s.id)}` };
+			problems.push(...unknownKeys(step, st, COPY_KEYS.step));
+			relations.steps[str(st.id)] = notes(step, st.relations);
 			return {
-				id: need(stepWhere, 'id', st.id),
-				state: chart ? need(stepWhere, 'state', st.state) : str(st.state),
-				text: parts(stepWhere, need(stepWhere, 'text', st.text)),
-				alt: parts(`${stepWhere} alt`, chart ? need(stepWhere, 'alt', st.alt) : str(st.alt))
+				id: need(step, 'id', st.id),
+				state: chart ? need(step, 'state', st.state) : str(st.state),
+				text: parts(PLACES.text(step), need(step, 'text', st.text)),
+				alt: parts(PLACES.alt(step), chart ? need(step, 'alt', st.alt) : str(st.alt))
 			};
 		});
-		if (chart && !steps.length) problems.push({ where, message: 'has a chart but no steps' });
+		if (chart && !steps.length) {
+			problems.push(
+				problemAt(fieldOf(section, 'steps'), 'chart-without-steps', 'has a chart but no steps')
+			);
+		}
 		if (!chart && steps.length) {
-			problems.push({ where, message: 'has steps but no chart: name one with chart:' });
+			problems.push(
+				problemAt(
+					fieldOf(section, 'chart'),
+					'steps-without-chart',
+					'has steps but no chart: name one with chart:'
+				)
+			);
 		}
 		return {
-			id: need(where, 'id', s.id),
-			heading: parts(`${where} heading`, need(where, 'heading', s.heading)),
+			id: need(section, 'id', s.id),
+			heading: parts(PLACES.heading(section), need(section, 'heading', s.heading)),
 			chart,
 			steps,
-			body: paragraphs(where, s.body)
+			body: paragraphs((k) => PLACES.body(section, k), s.body)
 		};
 	});
 	const isoDay = (key: string) => {
-		const v = need('story.aml', key, raw[key]);
+		const v = need(STORY, key, raw[key]);
 		if (v && !/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-			problems.push({
-				where: 'story.aml',
-				message: `${key}: "${v}" is not a date written YYYY-MM-DD`
-			});
+			problems.push(
+				problemAt(
+					fieldOf(STORY, key),
+					'not-iso-date',
+					`${key}: "${v}" is not a date written YYYY-MM-DD`
+				)
+			);
 		}
 		return v;
 	};
 	const [published, updated] = [isoDay('published'), isoDay('updated')];
 	if (published && updated && updated < published) {
-		problems.push({
-			where: 'story.aml',
-			message: `updated: ${updated} is before published: ${published}; a page is updated after it is first published`
-		});
+		problems.push(
+			problemAt(
+				fieldOf(STORY, 'updated'),
+				'updated-before-published',
+				`updated: ${updated} is before published: ${published}; a page is updated after it is first published`
+			)
+		);
 	}
 	const ids = new Set(sections.map((s) => s.id));
 	const summary = list(raw.summary).map((pt, i): SummaryPointOf<CopyPart> => {
-		const where = `story.aml summary point ${i + 1}`;
-		problems.push(...unknownKeys(where, pt, COPY_KEYS.point));
-		const section = need(where, 'section', pt.section);
+		const point = PLACES.point(i);
+		const block: Block = { where: point.where };
+		problems.push(...unknownKeys(block, pt, COPY_KEYS.point));
+		const section = need(block, 'section', pt.section);
 		if (section && !ids.has(section)) {
-			problems.push({
-				where,
-				message: `section: "${section}" is not a section; the sections are: ${[...ids].join(', ')}`
-			});
+			problems.push(
+				problemAt(
+					fieldOf(block, `${point.field} section`),
+					'unknown-section',
+					`section: "${section}" is not a section; the sections are: ${[...ids].join(', ')}`
+				)
+			);
 		}
-		return { text: parts(where, need(where, 'text', pt.text)), section };
+		return { text: parts(point, need(block, 'text', pt.text)), section };
 	});
-	if (!summary.length) problems.push({ where: 'story.aml', message: 'summary: has no points' });
+	if (!summary.length) {
+		problems.push(problemAt(fieldOf(STORY, 'summary'), 'required-field', 'summary: has no points'));
+	}
 	const copy: StoryCopy = {
-		title: parts('story.aml title', need('story.aml', 'title', raw.title)),
-		dek: parts('story.aml dek', need('story.aml', 'dek', raw.dek)),
-		description: need('story.aml', 'description', raw.description),
-		credit: need('story.aml', 'credit', raw.credit),
+		title: parts(PLACES.title(), need(STORY, 'title', raw.title)),
+		dek: parts(PLACES.dek(), need(STORY, 'dek', raw.dek)),
+		description: need(STORY, 'description', raw.description),
+		credit: need(STORY, 'credit', raw.credit),
 		published,
 		updated,
 		summary,
-		intro: paragraphs('story.aml intro', raw.intro),
+		intro: paragraphs(PLACES.intro, raw.intro),
 		sections
 	};
-	return { copy, problems };
-}
-
-/** Every run of parts in the story, with where an editor finds it. */
-export function* partLists<P>(story: StoryOf<P>): Generator<[string, P[]]> {
-	yield ['story.aml title', story.title];
-	yield ['story.aml dek', story.dek];
-	for (const [i, pt] of story.summary.entries())
-		yield [`story.aml summary point ${i + 1}`, pt.text];
-	for (const [i, p] of story.intro.entries()) yield [`story.aml intro paragraph ${i + 1}`, p];
-	for (const s of story.sections) {
-		yield [`story.aml section ${s.id} heading`, s.heading];
-		for (const st of s.steps) {
-			yield [`story.aml step ${st.id}`, st.text];
-			yield [`story.aml step ${st.id} alt`, st.alt];
-		}
-		for (const [i, p] of s.body.entries())
-			yield [`story.aml section ${s.id} paragraph ${i + 1}`, p];
-	}
-}
-
-/** The same story with every part mapped (references resolved to figures, say). */
-export function mapParts<P, Q>(story: StoryOf<P>, f: (part: P, where: string) => Q): StoryOf<Q> {
-	const m = (parts: P[], where: string) => parts.map((p) => f(p, where));
-	return {
-		title: m(story.title, 'story.aml title'),
-		dek: m(story.dek, 'story.aml dek'),
-		description: story.description,
-		credit: story.credit,
-		published: story.published,
-		updated: story.updated,
-		summary: story.summary.map((pt, i) => ({
-			...pt,
-			text: m(pt.text, `story.aml summary point ${i + 1}`)
-		})),
-		intro: story.intro.map((p, i) => m(p, `story.aml intro paragraph ${i + 1}`)),
-		sections: story.sections.map((s) => ({
-			...s,
-			heading: m(s.heading, `story.aml section ${s.id} heading`),
-			steps: s.steps.map((st) => ({
-				...st,
-				text: m(st.text, `story.aml step ${st.id}`),
-				alt: m(st.alt, `story.aml step ${st.id} alt`)
-			})),
-			body: s.body.map((p, i) => m(p, `story.aml section ${s.id} paragraph ${i + 1}`))
-		}))
-	};
+	return { copy, relations, problems };
 }
 
 /** Plain text of parts, with each reference rendered by `figure`. */

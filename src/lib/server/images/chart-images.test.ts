@@ -2,22 +2,21 @@
 // self-contained SVG with title, source line and credit; a PNG of at least 1200 px at 2x.
 import { describe, it, expect } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { readSite } from '../site';
+import { testSite } from '../../../../tests/setup/site';
 import { collectFigures } from '$lib/figures/figure';
 import { chartBody, chartImage } from './chart-images';
 
-const site = readSite();
+const site = testSite();
 const at = { origin: 'https://news.example.org', base: '/graphics/last-towns' };
 
 describe.each(site.charts.map((c) => [c.id, c] as const))('image edition of %s', (id, chart) => {
-	const page = chart;
 	const image = chartImage(chart, at);
 
 	it('shows every figure the chart shows, each with the claims it cites', () => {
 		const cited = [...image.svg.matchAll(/<tspan[^>]*data-claim="([^"]+)"[^>]*>([^<]*)</g)].map(
 			(m) => `${m[1]} → ${m[2]}`
 		);
-		const shown = collectFigures(page.props).map(
+		const shown = collectFigures(chart.props).map(
 			(f) => `${f.claims.join(' ')} → ${f.text.replace(/&/g, '&amp;')}`
 		);
 		// A long figure may wrap onto two lines; every one is there whole or in parts.
@@ -41,7 +40,7 @@ describe.each(site.charts.map((c) => [c.id, c] as const))('image edition of %s',
 	it('carries its title, description, source line and credit with the public URLs', () => {
 		expect(image.svg).toContain(`<title id="${id}-title">`);
 		expect(image.svg).toMatch(/<desc id="[\w-]+-desc">/);
-		for (const s of page.sources) expect(image.svg).toContain(s.label);
+		for (const s of chart.sources) expect(image.svg).toContain(s.label);
 		expect(image.svg).toContain('Sources: ');
 		expect(image.svg).toContain('news.example.org/graphics/last-towns/sources');
 		expect(image.svg).toContain(`news.example.org/graphics/last-towns/embed/${id}`);

@@ -1,0 +1,102 @@
+// Every rule the build checks, by its stable code: the one list tools and tests name problems by.
+// A code never changes when a message is reworded; a new check adds its code here, with its rule.
+
+/** Each code and the rule it names, in a line. */
+export const PROBLEM_CODES = {
+	// The data folder, its files and their encoding.
+	'data-folder-missing': 'the data folder exists',
+	'file-missing': 'every data file (and the articles/ folder) is in the data folder',
+	'no-reports': 'articles/ holds the reports as .txt files',
+	'not-utf8': 'a data file or report is UTF-8',
+	'byte-order-mark': 'a data file has no byte order mark',
+	'not-lf-line-endings': 'a data file has LF line endings, never CRLF or CR',
+	// CSV syntax (claims.csv, omitted.csv).
+	'csv-empty-file': 'a CSV has at least its header row',
+	'csv-quote-not-closed': 'a quoted field is closed',
+	'csv-unbalanced-quote': 'a closing " ends its field (nothing follows it but , or a line break)',
+	'csv-stray-quote': 'a " appears only in a quoted field, doubled',
+	'csv-empty-row': 'no blank or empty row between rows',
+	'csv-extra-field': 'a row has no more fields than the header',
+	'csv-missing-field': 'a row has no fewer fields than the header',
+	'field-runs-over-line': 'only a quote may run over a line break',
+	'header-missing-column': 'the claims.csv header names every claim column',
+	'header-unknown-column': 'the claims.csv header names only claim columns',
+	'header-duplicate-column': 'the claims.csv header names each column once',
+	'header-mismatch': 'the omitted.csv header is exactly article,paragraph,quote,reason',
+	// A claim's cells.
+	'duplicate-id': 'a claim id, or a section or step id of the story, is used once',
+	'claim-id-not-slug': 'a claim id is a lowercase slug',
+	'required-field': 'a required field is filled',
+	'not-a-number': 'a number cell (value, low, high, paragraph) is a plain number',
+	'unknown-article': 'a claim or omission names one of the reports',
+	'value-form': 'exactly one of value, low + high, or text is filled',
+	'range-incomplete': 'a range has both low and high',
+	'range-reversed': 'low is not greater than high',
+	'unknown-unit': 'unit is one the quote check knows',
+	'unknown-status': 'status is one of the event statuses',
+	'status-missing': 'a town or crossing event has a status',
+	'date-basis-missing': 'an event_date says how it was read (event_date_basis)',
+	// A quote and what it supports.
+	'paragraph-out-of-range': 'the paragraph exists in its report',
+	'quote-in-other-paragraph': 'the quote is in the paragraph named, not another',
+	'quote-not-verbatim': 'the quote is word for word in its paragraph',
+	'number-not-in-quote': 'value, low and high are numbers the quote states',
+	'text-not-in-quote': 'text is words of the quote',
+	'qualifier-not-in-quote': 'qualifier is words of the quote',
+	'qualifier-missing-hedge': 'a hedge the quote puts before its number is the qualifier',
+	'unit-not-in-quote': 'the quote has a word (or, for years, the form) of the unit',
+	'not-iso-date': 'a date is ISO: YYYY, YYYY-MM or YYYY-MM-DD',
+	'event-year-not-in-report': 'an event year is printed in its report, or is the report’s own',
+	'status-not-in-quote': 'the quote has a word of the status',
+	'status-not-own-voice': '"retaken" is the report’s own voice, not someone’s claim',
+	'place-not-in-paragraph': 'place_as_written is printed in the claim’s paragraph',
+	'spelling-of-other-place': 'place_as_written spells the claim’s own place',
+	// articles.json and the reports' bytes.
+	'json-syntax': 'articles.json is valid JSON',
+	'unknown-field': 'a block (articles.json entry, story section, step…) has only known fields',
+	'wrong-type': 'an articles.json field has its type',
+	'wrong-format': 'an articles.json field has its format (file name, full date, sha256)',
+	'invalid-value': 'an articles.json field has an allowed value',
+	'date-bounds': 'a report’s date bounds are in order and inside its date',
+	'report-not-described': 'every report has an entry in articles.json',
+	'report-missing': 'every entry of articles.json has its report',
+	'sha256-missing': 'every report’s sha256 is recorded',
+	'report-changed': 'every report’s bytes hash to the sha256 recorded',
+	'headline-not-printed': 'a headline is printed in its report',
+	// Coverage: omitted.csv and the reports' figures.
+	'omission-without-figure': 'an omission quotes a figure',
+	'figure-not-covered': 'every figure in the reports is quoted by a claim or listed as omitted',
+	// References from the copy, the charts and our derived figures.
+	'unknown-claim': 'a claim cited by the copy, a chart or a derived figure exists',
+	'unknown-derived': 'a derived figure cited exists in src/lib/evidence/derived.ts',
+	'unknown-generated': 'a generated text cited exists',
+	'range-required': 'a claim summed as a range has low and high',
+	'reference-unresolved': 'every reference in the copy resolves to the figure it shows',
+	// The story copy (story.aml) and the charts' own copy.
+	'story-unreadable': 'story.aml reads as ArchieML',
+	'malformed-reference': 'every {{…}} in the copy is a reference',
+	'chart-without-steps': 'a section with a chart has steps',
+	'steps-without-chart': 'a section with steps names its chart',
+	'updated-before-published': 'a page is updated after it is first published',
+	'unknown-section': 'a summary point links to a section',
+	'typed-figure': 'no digit, of any script, is typed into the copy',
+	'number-word': 'no number word is typed into the copy',
+	'unknown-chart': 'a section names a chart',
+	'chart-shown-twice': 'each chart is driven by one section',
+	'unknown-state': 'a step names a state of its section’s chart',
+	'state-not-shown': 'every state of a chart is shown by a step',
+	// Building the charts.
+	'chart-build-failed': 'every chart builds from the evidence',
+	'chart-row-not-shown': 'a chart’s CSV rows cite only claims the chart shows',
+	// Relations in the copy (src/lib/story/relations.ts; the kinds are listed atop data/story.aml).
+	'relation-unchecked-word':
+		'a word that orders, compares or locates is covered by a relations entry of its step',
+	'relation-phrase-missing': 'a relations entry’s phrase is in its step’s text or alt',
+	'relation-does-not-hold': 'every check of a relations entry holds on the data',
+	'relation-unknown-check': 'a relations entry names a known kind of check, with its arguments',
+	'relation-unknown-id': 'a relations check names claims, towns and figures that exist',
+	'relation-malformed': 'a relations entry is written phrase: and check: on lines of their own'
+} as const satisfies Record<string, string>;
+
+/** A problem's code: one of PROBLEM_CODES. */
+export type ProblemCode = keyof typeof PROBLEM_CODES;
