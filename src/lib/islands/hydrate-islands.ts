@@ -17,8 +17,14 @@ export interface IslandHandle {
 
 type ChartModule = { default: Component<Record<string, unknown>> };
 
-/** Every chart folder's components, each its own chunk, loaded when an island needs it. */
-const components = import.meta.glob<ChartModule>('../charts/*/*.svelte');
+/**
+ * Every chart folder's components, each its own chunk, loaded when an island needs it; not the
+ * SVG layers that only image editions draw (`*.svg.svelte`).
+ */
+const components = import.meta.glob<ChartModule>([
+	'../charts/*/*.svelte',
+	'!../charts/*/*.svg.svelte'
+]);
 
 /** The chart component an island names (`data-component`, in its chart's folder). */
 const loadComponent = (id: string, name: string): Promise<ChartModule> => {
