@@ -37,13 +37,19 @@ export default defineConfig({
 				extends: true as const,
 				test: {
 					name,
-					include: [name === 'e2e' ? 'tests/e2e/**/*.test.ts' : 'tests/engines/**/*.spec.ts'],
+					include:
+						name === 'e2e'
+							? ['tests/e2e/**/*.test.ts', 'tests/engines/engine.spec.ts']
+							: ['tests/engines/**/*.spec.ts'],
 					environment: 'node',
 					globalSetup: ['tests/engines/setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
 					sequence: { groupOrder: 1 },
-					maxWorkers: Number(process.env.BROWSER_WORKERS ?? 4)
+					maxWorkers: Number(process.env.BROWSER_WORKERS ?? 4),
+					// A worker keeps its modules (Vitest, Playwright, puppeteer) from file to file: each
+					// file opens and closes its own browser and pages, and keeps no other state.
+					isolate: false
 				}
 			}))
 		]

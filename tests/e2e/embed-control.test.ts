@@ -1,6 +1,6 @@
-// The story's Embed control, in Chromium: each chart's control gives that chart's snippet, every URL
-// in it absolute under the site's address, its script named by its content hash with the SRI hash
-// of what is served. (That the snippets fit their frames on another origin is the engine specs'
+// The Embed control, in Chromium: on the story, each chart's control gives that chart's snippet,
+// every URL in it absolute under the site's address, its script named by its content hash with the
+// SRI hash of what is served; on an embed page, the colours and the code picked make the snippet. (That the snippets fit their frames on another origin is the engine specs'
 // tests/engines/embeds.spec.ts, in every engine, from the same snippets.json the control reads.)
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
@@ -11,6 +11,17 @@ import { ORIGIN_SLOT, THEME_SLOT } from '../../src/lib/embed/embed-snippet.ts';
 const b = useBrowser();
 const charts: { id: string }[] = await (await fetch(`${b.site()}/data/charts.json`)).json();
 
+/** A chart's snippets as the build made them (/embed/<id>/snippets.json), filled in for `theme`. */
+async function built(id: string, theme: string) {
+	const templates = (await (await fetch(`${b.site()}/embed/${id}/snippets.json`)).json()) as Record<
+		'responsive' | 'iframe',
+		string
+	>;
+	const fill = (t: string) =>
+		t.replaceAll(THEME_SLOT, theme).replaceAll(ORIGIN_SLOT, new URL(b.site()).origin);
+	return { responsive: fill(templates.responsive), iframe: fill(templates.iframe) };
+}
+
 describe('the story’s Embed control', () => {
 	it('gives each chart its snippet, with absolute URLs and the served script’s SRI hash', async () => {
 		const page = await b.open('/');
@@ -18,15 +29,9 @@ describe('the story’s Embed control', () => {
 		const escaped = b.site().replace(/[.]/g, '\\.');
 		for (const [nth, chart] of charts.entries()) {
 			const snippet = await copySnippet(page, { nth });
-			// What the build made for this chart, filled in as the control says it does.
-			const built = (await (await fetch(`${b.site()}/embed/${chart.id}/snippets.json`)).json()) as {
-				responsive: string;
-			};
-			expect(snippet).toBe(
-				built.responsive
-					.replaceAll(THEME_SLOT, 'light')
-					.replaceAll(ORIGIN_SLOT, new URL(b.site()).origin)
-			);
+			// Its id names one chart of the manifest, and the snippet is what the build made for it.
+			expect(chart.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+			expect(snippet).toBe((await built(chart.id, 'light')).responsive);
 			expect(snippet).toContain(`data-frame-src="${b.site()}/embed/${chart.id}?theme=light"`);
 			const script =
 				/<script src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous" async><\/script>/.exec(
@@ -42,5 +47,16 @@ describe('the story’s Embed control', () => {
 			expect(urls.length).toBeGreaterThanOrEqual(2);
 			for (const u of urls) expect(u.startsWith(`${b.site()}/`), `absolute URL: ${u}`).toBe(true);
 		}
+	});
+
+	it('on an embed page, gives the snippet for the colours and the code picked', async () => {
+		const id = charts.at(-1)!.id;
+		const page = await b.open(`/embed/${id}`);
+		expect(await copySnippet(page, { theme: 'dark', variant: 'iframe' })).toBe(
+			(await built(id, 'dark')).iframe
+		);
+		expect(await copySnippet(page, { theme: 'auto', variant: 'responsive' })).toBe(
+			(await built(id, 'auto')).responsive
+		);
 	});
 });

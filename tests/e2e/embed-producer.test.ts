@@ -4,7 +4,8 @@
 import { describe, it, expect } from 'vitest';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { useBrowser } from './fixtures.ts';
-import { copySnippet, useForeignHost } from './foreign-host.ts';
+import { useForeignHost } from './foreign-host.ts';
+import { ORIGIN_SLOT, THEME_SLOT } from '../../src/lib/embed/embed-snippet.ts';
 import frameHeights from '../../src/lib/embed/frame-heights.json';
 
 const b = useBrowser();
@@ -29,14 +30,20 @@ async function frameOf(page: Page, path: string): Promise<Frame> {
 	return frame!;
 }
 
-/** A snippet as the Embed control on the chart's own page gives it. */
-async function snippet(id: string, theme: string, variant: string): Promise<string> {
-	const page = await b.open(`/embed/${id}`);
-	try {
-		return await copySnippet(page, { theme, variant });
-	} finally {
-		await page.context().close();
-	}
+/** A chart's snippet as the Embed control fills it in for a theme and a variant (that the control
+ *  does so, on the story and on the embed pages, is embed-control.test.ts). */
+async function snippet(
+	id: string,
+	theme: string,
+	variant: 'responsive' | 'iframe'
+): Promise<string> {
+	const templates = (await (await fetch(`${b.site()}/embed/${id}/snippets.json`)).json()) as Record<
+		string,
+		string
+	>;
+	return templates[variant]
+		.replaceAll(THEME_SLOT, theme)
+		.replaceAll(ORIGIN_SLOT, new URL(b.site()).origin);
 }
 
 /** Opens a host page in a fresh context, with the reader's system light or dark. */

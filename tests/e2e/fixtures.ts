@@ -8,7 +8,7 @@ import {
 	type BrowserContextOptions,
 	type Page
 } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { launchChromium } from '../../tools/chromium.ts';
 import { COLLECTOR } from '../engines/driver/collector.ts';
 import { expression, type PageFunction } from '../engines/driver/types.ts';
@@ -34,9 +34,15 @@ export function useBrowser() {
 	const watched: { label: string; seen: string[] }[] = [];
 	const contexts: BrowserContext[] = [];
 	const allowed: RegExp[] = [];
+	// Chromium that cannot start is reported once by tests/engines/engine.spec.ts; these are skipped.
+	const missing = inject('engineProblem');
 	beforeAll(async () => {
+		if (missing) return;
 		const endpoint = inject('chromiumEndpoint');
 		browser = endpoint ? await chromium.connect(endpoint) : await launchChromium(chromium);
+	});
+	beforeEach((context) => {
+		if (missing) context.skip();
 	});
 	afterAll(async () => {
 		await browser?.close();

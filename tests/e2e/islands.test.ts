@@ -109,10 +109,17 @@ describe('islands', () => {
 });
 
 describe('the story survives its scripts', () => {
-	/** The page read after a full scroll, once every island has hydrated or kept its prerendered
-	 *  chart (the page says so in a warning), with `block` (a file of client/) failing to load. */
+	/** A step of each chart's section: scrolled to, each brings its island near the screen. */
+	const sections = [...new Map(steps.map((s) => [s.chart, s.id])).values()];
+
+	/** The page read once each section was scrolled to and every island has hydrated or kept its
+	 *  prerendered chart (the page says so in a warning), with `block` (a file of client/) failing
+	 *  to load. Reduced motion: nothing to draw between states. */
 	async function readPage(block?: string) {
-		const context = await b.context({}, block ? `/ without ${block}` : '/');
+		const context = await b.context(
+			{ reducedMotion: 'reduce' },
+			block ? `/ without ${block}` : '/'
+		);
 		const page = await context.newPage();
 		const kept = new Set<string>();
 		// A module script whose graph fails to load (the entry, or a chunk it imports) never runs and
@@ -143,7 +150,12 @@ describe('the story survives its scripts', () => {
 			);
 		}
 		await page.goto(b.site() + '/');
-		await scrollThrough(page);
+		await runs(page).evaluate(async (ids) => {
+			for (const id of ids) {
+				document.getElementById(id)!.scrollIntoView({ block: 'center' });
+				await new Promise((r) => requestAnimationFrame(r));
+			}
+		}, sections);
 		const islands = await page.$$eval('[data-island]', (all) =>
 			all.map((e) => (e as HTMLElement).dataset.island!)
 		);

@@ -1,9 +1,10 @@
 // Vitest global setup of every browser project (e2e, chromium, firefox, webkit), doing its work once
 // per run for all of them: serves the build at the address it was built for (tests/engines/
-// built-site.ts), and starts every engine the run needs, printing each one's name and version, or
-// failing once, naming the Debian package to install. Chromium stays up for the whole run and every
-// Chromium test file connects to it; Firefox and WebKit are started by each spec file again
-// (Firefox takes one client at a time, and its reduced motion is a pref fixed at launch).
+// built-site.ts), and starts every engine the run needs, printing each one's name and version. An
+// engine that cannot start is named with the Debian package to install; its project's tests are
+// skipped and its one test, tests/engines/engine.spec.ts, fails with that. Chromium stays up for the
+// whole run and every Chromium test file connects to it; Firefox and WebKit are started by each spec
+// file again (Firefox takes one client at a time, and its reduced motion is a pref fixed at launch).
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
@@ -24,6 +25,8 @@ interface Run {
 	server: StaticServer;
 	site: string;
 	chromium?: BrowserServer;
+	/** Why each engine that cannot start cannot, and what to install. */
+	problems: Partial<Record<Engine, string>>;
 }
 
 /** What the setups of one run share (they all run in Vitest's main process). */
@@ -73,21 +76,17 @@ async function startRun(project: TestProject): Promise<Run> {
 	}).catch((e: Error) => {
 		throw new Error(`cannot serve ${built.root} at ${built.origin ?? 'a free port'}: ${e.message}`);
 	});
-	const run: Run = { server, site: server.site };
+	const run: Run = { server, site: server.site, problems: {} };
 	const engines = enginesOf(project);
 	const outcomes = await Promise.allSettled(engines.map((e) => probe(e, run)));
-	const failed = outcomes.flatMap((o) =>
-		o.status === 'rejected' ? [String(o.reason.message)] : []
-	);
-	if (failed.length) {
-		await run.chromium?.close();
-		await server.close();
-		const error = new Error(`Browser engines that cannot start:\n  ${failed.join('\n  ')}`);
-		error.stack = error.message; // the reason is all there is to say: no trace of our setup
-		throw error;
-	}
-	const versions = outcomes.map((o) => (o as PromiseFulfilledResult<string>).value);
-	console.log(`Browser engines: ${versions.join(', ')}; the site at ${run.site}/`);
+	const versions: string[] = [];
+	outcomes.forEach((o, i) => {
+		if (o.status === 'fulfilled') versions.push(o.value);
+		else run.problems[engines[i]] = String((o.reason as Error).message);
+	});
+	console.log(`Browser engines: ${versions.join(', ') || 'none'}; the site at ${run.site}/`);
+	for (const problem of Object.values(run.problems))
+		console.error(`A browser engine cannot start, its tests are skipped: ${problem}`);
 	return run;
 }
 
@@ -98,8 +97,10 @@ export async function setup(project: TestProject) {
 	project.provide('site', run.site);
 	project.provide('origin', run.server.origin);
 	project.provide('chromiumEndpoint', run.chromium?.wsEndpoint() ?? '');
-	if ((ENGINES as readonly string[]).includes(project.name))
-		project.provide('engine', project.name as Engine);
+	// The e2e project drives Chromium.
+	const engine = project.name === 'e2e' ? 'chromium' : (project.name as Engine);
+	project.provide('engine', engine);
+	project.provide('engineProblem', run.problems[engine] ?? '');
 }
 
 export async function teardown() {
@@ -119,6 +120,9 @@ declare module 'vitest' {
 		origin: string;
 		/** The run's Chromium (playwright's launchServer), to connect to. */
 		chromiumEndpoint: string;
+		/** The engine the project drives (Chromium for e2e). */
 		engine: Engine;
+		/** Why that engine cannot start, and what to install; '' when it started. */
+		engineProblem: string;
 	}
 }

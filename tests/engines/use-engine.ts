@@ -3,7 +3,7 @@
 // page closed: any uncaught exception, console.error, failed resource or CSP violation in a test's
 // pages fails that test.
 import { mkdir } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { launch, type Browser, type LaunchOptions, type Page } from './driver/index.ts';
 import { sabotage } from './sabotage.ts';
 
@@ -16,9 +16,15 @@ export function useEngine(options: LaunchOptions = {}) {
 	const engine = inject('engine');
 	let browser: Browser | undefined;
 	const open: { page: Page; label: string; taken: number; expected?: RegExp }[] = [];
+	// An engine that cannot start is reported once, by engine.spec.ts; its other tests are skipped.
+	const missing = inject('engineProblem');
 	beforeAll(async () => {
+		if (missing) return;
 		browser = await launch(engine, { ...options, chromiumEndpoint: inject('chromiumEndpoint') });
 	}, 60_000);
+	beforeEach((context) => {
+		if (missing) context.skip();
+	});
 	afterAll(async () => {
 		await browser?.close();
 	});
