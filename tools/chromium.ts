@@ -31,8 +31,3 @@ export function launchChromium(type: BrowserType, options: LaunchOptions = {}) {
 		...options
 	});
 }
-
-/** One Chromium for many processes: each test file connects to it (`type.connect(wsEndpoint())`). */
-export function launchChromiumServer(type: BrowserType) {
-	return type.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-}

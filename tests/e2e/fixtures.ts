@@ -1,5 +1,5 @@
-// The Chromium-only tests' plumbing: the run's Chromium (tests/engines/setup.ts started it; each file
-// connects), a fresh context per page, and the same error net as the engine specs: after each test,
+// The Chromium-only tests' plumbing: one Chromium per test file, a fresh context per page, and the
+// same error net as the engine specs: after each test,
 // any uncaught exception, console.error, failed resource or CSP violation in its pages fails it.
 import {
 	chromium,
@@ -38,8 +38,7 @@ export function useBrowser() {
 	const missing = inject('engineProblem');
 	beforeAll(async () => {
 		if (missing) return;
-		const endpoint = inject('chromiumEndpoint');
-		browser = endpoint ? await chromium.connect(endpoint) : await launchChromium(chromium);
+		browser = await launchChromium(chromium);
 	});
 	beforeEach((context) => {
 		if (missing) context.skip();

@@ -1,9 +1,8 @@
 // The story for every reader, in Chromium only (what only Chromium measures or switches): without
-// JavaScript; no layout shift when JavaScript arrives (only Chromium reports layout-shift entries);
-// accessibility with axe, light and dark. It also saves the screenshots in test-results/screens/.
+// JavaScript, and no layout shift when JavaScript arrives (only Chromium reports layout-shift
+// entries). It also saves the screenshots in test-results/screens/. Accessibility: axe.test.ts.
 import { describe, it, expect } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import { runs, useBrowser } from './fixtures.ts';
 import { expectState, scriptReady, scrollToStep, storySteps } from '../engines/story-steps.ts';
 
@@ -14,7 +13,7 @@ const SHOTS = ['height-third', 'lost-96', 'town-albu-kamal', 'fighters-few'].map
 	steps.find((s) => s.id === id)!
 );
 
-describe('no JavaScript, layout shift, accessibility', () => {
+describe('no JavaScript, no layout shift', () => {
 	it('reads in full without JavaScript, every chart drawn in its final state', async () => {
 		const page = await b.open('/', { javaScriptEnabled: false });
 		const steps = await page.$$eval('.step', (s) =>
@@ -76,29 +75,4 @@ describe('no JavaScript, layout shift, accessibility', () => {
 			}
 		}
 	});
-
-	// Each page read light with every rule, then, switched to dark in place, with the rules whose
-	// outcome depends on colours (the only thing the scheme changes).
-	for (const path of ['/', '/sources', '/#town-albu-kamal']) {
-		it(`${path} passes axe with zero violations, light and dark`, async () => {
-			const page = await b.open(path, { colorScheme: 'light' });
-			if (path === '/') await scriptReady(runs(page));
-			if (path.includes('#')) await expectState(runs(page), 'town-sequence', 'albu-kamal');
-			const paper: string[] = [];
-			for (const scheme of ['light', 'dark'] as const) {
-				await page.emulateMedia({ colorScheme: scheme });
-				paper.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
-				const axe = new AxeBuilder({ page });
-				if (scheme === 'dark') axe.withRules(['color-contrast', 'link-in-text-block']);
-				const result = await axe.analyze();
-				const summary = result.violations.map(
-					(v) =>
-						`${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} ${v.nodes[0]?.failureSummary ?? ''}`
-				);
-				expect(summary, `${path} ${scheme}`).toEqual([]);
-			}
-			// The switch took: the dark reading ran on the page's dark colours.
-			expect(paper[1], `${path}: the paper, light then dark`).not.toBe(paper[0]);
-		});
-	}
 });

@@ -2,33 +2,15 @@
 // state change happens at once; at a phone's and a laptop's size every step has a scroll position
 // with its whole text and its whole, uncovered chart; from 280 to 1920 px wide the map's names never
 // run off the map or into each other, in the story and in the embed, and the page never scrolls
-// sideways. And arriving in mid-story, where motion plays no part (the state is set at once; only
-// its drawing moves): each chart keeps its state through a reload and shows it on loading at an
-// anchor, every step is shown after an anchor jump, and a resize keeps the state. Reduced motion is
-// each engine's own: Chromium's emulation, Firefox's ui.prefersReducedMotion pref, WebKitGTK's GTK
-// setting gtk-enable-animations=0.
+// sideways. Reduced motion is each engine's own: Chromium's emulation, Firefox's
+// ui.prefersReducedMotion pref, WebKitGTK's GTK setting gtk-enable-animations=0.
 import { describe, it, expect } from 'vitest';
 import { useEngine } from './use-engine.ts';
-import {
-	expectState,
-	frames,
-	sampleWaffle,
-	scrollToStep,
-	storySteps,
-	until,
-	type Step
-} from './story-steps.ts';
+import { expectState, frames, sampleWaffle, scrollToStep, storySteps } from './story-steps.ts';
 import { mapAndWidthProblems, mapLabelProblems, stepsWithoutAPosition } from './layout-reading.ts';
 
 const e = useEngine({ reducedMotion: true });
 const steps = await storySteps(e.origin());
-
-/** For each chart, a step in the middle of its section (never its first, which a fresh load shows):
- *  where the reload and load-at-an-anchor tests land, one page load each. */
-const middles = [...new Set(steps.map((s) => s.chart))].map((chart) => {
-	const own = steps.filter((s) => s.chart === chart);
-	return own[Math.max(1, Math.floor(own.length / 2))] ?? own[0];
-});
 
 const WIDTHS = [280, 320, 360, 390, 600, 768, 1024, 1280, 1920];
 
@@ -97,57 +79,5 @@ describe(`reduced motion (${e.engine})`, () => {
 			);
 		}
 		expect(problems).toEqual([]);
-	});
-});
-
-describe(`arriving in mid-story (${e.engine})`, () => {
-	it('keeps the state through a reload in mid-page, in every chart', async () => {
-		const page = await e.open('/');
-		for (const step of middles) {
-			await scrollToStep(page, step.id);
-			await expectState(page, step.chart, step.state, ` at step ${step.id}`);
-			const y = await page.evaluate(() => Math.round(scrollY));
-			await page.reload();
-			// The browser restores the scroll position; the page must then read the same step from it.
-			await until(
-				() => page.evaluate(() => Math.round(scrollY)),
-				(now) => Math.abs(now - y) <= 2,
-				`scroll position ${y} restored after the reload at ${step.id}`
-			);
-			await expectState(page, step.chart, step.state, ` after a reload at ${step.id}`);
-		}
-	});
-
-	it('every step is shown after an anchor jump in the page, wherever the jump starts', async () => {
-		const page = await e.open('/');
-		// From both ends inwards: each jump crosses much of the story, up and down.
-		const order: Step[] = [];
-		for (let i = 0, j = steps.length - 1; i <= j; i++, j--)
-			order.push(steps[i], ...(i < j ? [steps[j]] : []));
-		for (const step of order) {
-			await page.evaluate((id) => (location.hash = id), step.id);
-			await expectState(page, step.chart, step.state, ` after a jump to #${step.id}`);
-		}
-	});
-
-	it('lands on the right state when the page loads at an anchor', async () => {
-		const page = await e.open('/');
-		for (const step of middles) {
-			await page.goto('about:blank');
-			await page.goto(`${e.origin()}/#${step.id}`);
-			await expectState(page, step.chart, step.state, ` on loading /#${step.id}`);
-		}
-	});
-
-	it('keeps the right state through a window resize', async () => {
-		const page = await e.open('/');
-		await scrollToStep(page, 'fighters-sum');
-		await expectState(page, 'fighters', 'sum');
-		await page.setViewport(390, 844);
-		await scrollToStep(page, 'fighters-sum');
-		await expectState(page, 'fighters', 'sum', ' at 390x844');
-		await page.setViewport(1280, 900);
-		await scrollToStep(page, 'fighters-jarrard');
-		await expectState(page, 'fighters', 'jarrard', ' back at 1280x900');
 	});
 });

@@ -2,13 +2,12 @@
 // per run for all of them: serves the build at the address it was built for (tests/engines/
 // built-site.ts), and starts every engine the run needs, printing each one's name and version. An
 // engine that cannot start is named with the Debian package to install; its project's tests are
-// skipped and its one test, tests/engines/engine.spec.ts, fails with that. Chromium stays up for the
-// whole run and every Chromium test file connects to it; Firefox and WebKit are started by each spec
-// file again (Firefox takes one client at a time, and its reduced motion is a pref fixed at launch).
-import { chromium, type BrowserServer } from 'playwright-core';
+// skipped and its one test, tests/engines/engine.spec.ts, fails with that. Each test file then
+// starts its own browser: it costs Chromium under a second, and one Chromium shared by every file
+// through Playwright's server measured no faster (Firefox takes one client at a time anyway, and its
+// reduced motion is a pref fixed at launch).
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
-import { launchChromiumServer } from '../../tools/chromium.ts';
 import { builtSite, servingPort } from './built-site.ts';
 import { launch } from './driver/index.ts';
 import { ENGINES, type Engine } from './driver/types.ts';
@@ -24,7 +23,6 @@ const PACKAGES: Record<Engine, string> = {
 interface Run {
 	server: StaticServer;
 	site: string;
-	chromium?: BrowserServer;
 	/** Why each engine that cannot start cannot, and what to install. */
 	problems: Partial<Record<Engine, string>>;
 }
@@ -41,15 +39,8 @@ function enginesOf(project: TestProject): Engine[] {
 }
 
 /** Starts `engine` once: its name and version, or why it cannot start and what to install. */
-async function probe(engine: Engine, run: Run): Promise<string> {
+async function probe(engine: Engine): Promise<string> {
 	try {
-		if (engine === 'chromium') {
-			run.chromium = await launchChromiumServer(chromium);
-			const browser = await chromium.connect(run.chromium.wsEndpoint());
-			const version = `Chromium ${browser.version()}`;
-			await browser.close();
-			return version;
-		}
 		const browser = await launch(engine);
 		try {
 			return await browser.version();
@@ -78,7 +69,7 @@ async function startRun(project: TestProject): Promise<Run> {
 	});
 	const run: Run = { server, site: server.site, problems: {} };
 	const engines = enginesOf(project);
-	const outcomes = await Promise.allSettled(engines.map((e) => probe(e, run)));
+	const outcomes = await Promise.allSettled(engines.map(probe));
 	const versions: string[] = [];
 	outcomes.forEach((o, i) => {
 		if (o.status === 'fulfilled') versions.push(o.value);
@@ -96,7 +87,6 @@ export async function setup(project: TestProject) {
 	const run = await shared.__browserRun.run;
 	project.provide('site', run.site);
 	project.provide('origin', run.server.origin);
-	project.provide('chromiumEndpoint', run.chromium?.wsEndpoint() ?? '');
 	// The e2e project drives Chromium.
 	const engine = project.name === 'e2e' ? 'chromium' : (project.name as Engine);
 	project.provide('engine', engine);
@@ -108,7 +98,6 @@ export async function teardown() {
 	if (!entry || --entry.users > 0) return;
 	shared.__browserRun = undefined;
 	const run = await entry.run.catch(() => undefined);
-	await run?.chromium?.close();
 	await run?.server.close();
 }
 
@@ -118,8 +107,6 @@ declare module 'vitest' {
 		site: string;
 		/** The origin it is served at. */
 		origin: string;
-		/** The run's Chromium (playwright's launchServer), to connect to. */
-		chromiumEndpoint: string;
 		/** The engine the project drives (Chromium for e2e). */
 		engine: Engine;
 		/** Why that engine cannot start, and what to install; '' when it started. */

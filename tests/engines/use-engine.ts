@@ -1,5 +1,4 @@
-// The specs' one fixture: one browser of the project's engine per spec file (Chromium: the run's
-// own, connected to), pages opened through it, and after each test every page's errors read and the
+// The specs' one fixture: one browser of the project's engine per spec file, pages opened through it, and after each test every page's errors read and the
 // page closed: any uncaught exception, console.error, failed resource or CSP violation in a test's
 // pages fails that test.
 import { mkdir } from 'node:fs/promises';
@@ -20,7 +19,7 @@ export function useEngine(options: LaunchOptions = {}) {
 	const missing = inject('engineProblem');
 	beforeAll(async () => {
 		if (missing) return;
-		browser = await launch(engine, { ...options, chromiumEndpoint: inject('chromiumEndpoint') });
+		browser = await launch(engine, options);
 	}, 60_000);
 	beforeEach((context) => {
 		if (missing) context.skip();

@@ -7,8 +7,6 @@ export type Key = 'Tab' | 'Shift+Tab' | 'Enter' | 'Space' | 'Escape';
 export interface LaunchOptions {
 	/** `prefers-reduced-motion: reduce`. */
 	reducedMotion?: boolean;
-	/** A Chromium already running (playwright's launchServer), to connect to instead of launching. */
-	chromiumEndpoint?: string;
 }
 
 export interface OpenOptions {
