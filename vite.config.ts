@@ -33,32 +33,27 @@ export default defineConfig({
 					globalSetup: ['tests/setup/pipeline.ts']
 				}
 			},
-			{
-				extends: true,
-				test: {
-					name: 'e2e',
-					include: ['tests/e2e/**/*.test.ts'],
-					environment: 'node',
-					globalSetup: ['tests/e2e/serve.ts'],
-					testTimeout: 60_000,
-					hookTimeout: 60_000,
-					fileParallelism: false
-				}
-			},
-			// The same specs (tests/engines) once per browser engine: `--project=firefox` runs one. The
-			// three run together, after unit and build and before e2e: their files mostly wait on a
-			// browser, so several at once fit on two cores (ENGINES_WORKERS files at a time).
-			...(['chromium', 'firefox', 'webkit'] as const).map((engine) => ({
+			// The browser layer, one group after unit and build, its files a few at a time (they mostly
+			// wait on a browser): the matrix (tests/engines/*.spec.ts), the same specs once per engine,
+			// `--project=firefox` runs one; and what only Chromium measures (tests/e2e, project e2e).
+			// tests/engines/setup.ts serves the build and starts the engines once for all four.
+			...(['e2e', 'chromium', 'firefox', 'webkit'] as const).map((name) => ({
 				extends: true as const,
 				test: {
-					name: engine,
-					include: ['tests/engines/**/*.spec.ts'],
+					name,
+					include:
+						name === 'e2e'
+							? ['tests/e2e/**/*.test.ts', 'tests/engines/engine.spec.ts']
+							: ['tests/engines/**/*.spec.ts'],
 					environment: 'node',
 					globalSetup: ['tests/engines/setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
 					sequence: { groupOrder: 1 },
-					maxWorkers: Number(process.env.ENGINES_WORKERS ?? 3)
+					maxWorkers: Number(process.env.BROWSER_WORKERS ?? 4),
+					// A worker keeps its modules (Vitest, Playwright, puppeteer) from file to file: each
+					// file opens and closes its own browser and pages, and keeps no other state.
+					isolate: false
 				}
 			}))
 		]

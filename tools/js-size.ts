@@ -66,8 +66,8 @@ const sum = (files: JsFile[]): JsSet => ({
 	gzip: files.reduce((s, f) => s + f.gzip, 0)
 });
 
-/** Measures one page (`index.html`, `embed/fighters.html`) of the build. */
-export function measurePage(buildDir: string, htmlFile: string): PageJs {
+/** Measures one page (`index.html`, `embed/fighters.html`) of the build, made for `base` (BASE_PATH). */
+export function measurePage(buildDir: string, htmlFile: string, base = ''): PageJs {
 	const root = resolve(buildDir);
 	const htmlPath = join(root, htmlFile);
 	if (!existsSync(htmlPath)) {
@@ -85,7 +85,7 @@ export function measurePage(buildDir: string, htmlFile: string): PageJs {
 	};
 	const toRel = (url: string, from: string) =>
 		url.startsWith('/')
-			? posix.normalize(url.slice(1))
+			? posix.normalize(url.slice(url.startsWith(`${base}/`) ? base.length + 1 : 1))
 			: posix.normalize(posix.join(posix.dirname(from), url));
 	/** A file and its static imports, not counting those already in `seen`. */
 	const dynamic: [string, string][] = [];

@@ -107,7 +107,13 @@ export async function serveStatic(
 		res.writeHead(status, { ...headers, ...fromFile });
 		res.end(req.method === 'HEAD' ? undefined : body);
 	});
-	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, '127.0.0.1', () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
 	const address = server.address();
 	const actualPort = typeof address === 'object' && address ? address.port : port;
 	return {

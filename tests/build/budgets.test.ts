@@ -16,6 +16,7 @@ import {
 } from '../../tools/js-size.ts';
 
 const BUILD = join(PROJECT_ROOT, process.env.BUILD_DIR ?? 'build');
+const BASE = process.env.BASE_PATH ?? '';
 const KB = 1024;
 
 /** Issue 9's targets: script bytes with the data the charts hydrate from, and the HTML. */
@@ -66,7 +67,7 @@ function clientJsFiles(): string[] {
 describe('the byte counter', () => {
 	test('counts the story’s entry, its imports, its first island’s component and data', () => {
 		requireBuild();
-		const story = measurePage(BUILD, 'index.html');
+		const story = measurePage(BUILD, 'index.html', BASE);
 		const names = story.firstView.files.map((f) => f.file);
 		expect(names.some((n) => /^client\/story-[\w-]+\.js$/.test(n)), names.join(', ')).toBe(true);
 		expect(names).toContain('islands/caliphate-size.json');
@@ -104,7 +105,7 @@ describe('the byte counter', () => {
 describe('size budgets', () => {
 	test(`story first view ≤ ${kb(BUDGETS.storyFirstViewJsGzip)} gz of script and data`, () => {
 		requireBuild();
-		const story = measurePage(BUILD, 'index.html');
+		const story = measurePage(BUILD, 'index.html', BASE);
 		expect(story.firstView.gzip, describeSet(story, 'firstView', BUDGETS.storyFirstViewJsGzip)).toBeLessThanOrEqual(
 			BUDGETS.storyFirstViewJsGzip
 		);
@@ -112,7 +113,7 @@ describe('size budgets', () => {
 
 	test(`story full scroll ≤ ${kb(BUDGETS.storyFullScrollJsGzip)} gz of script and data`, () => {
 		requireBuild();
-		const story = measurePage(BUILD, 'index.html');
+		const story = measurePage(BUILD, 'index.html', BASE);
 		expect(story.fullScroll.gzip, describeSet(story, 'fullScroll', BUDGETS.storyFullScrollJsGzip)).toBeLessThanOrEqual(
 			BUDGETS.storyFullScrollJsGzip
 		);
@@ -120,7 +121,7 @@ describe('size budgets', () => {
 
 	test(`story index.html ≤ ${kb(BUDGETS.storyHtmlBrotli)} brotli`, () => {
 		requireBuild();
-		const story = measurePage(BUILD, 'index.html');
+		const story = measurePage(BUILD, 'index.html', BASE);
 		expect(
 			story.htmlBrotli,
 			`index.html is ${kb(story.htmlBrotli)} br (${story.htmlBrotli} B, ${kb(story.htmlRaw)} raw), budget ${kb(BUDGETS.storyHtmlBrotli)}`
@@ -134,7 +135,7 @@ describe('size budgets', () => {
 
 	const embeds = existsSync(BUILD) ? embedPages(BUILD) : [];
 	test.each(embeds)(`%s ≤ ${kb(BUDGETS.embedJsGzip)} gz of script, all of it`, (page) => {
-		const embed = measurePage(BUILD, page);
+		const embed = measurePage(BUILD, page, BASE);
 		expect(embed.fullScroll.gzip, describeSet(embed, 'fullScroll', BUDGETS.embedJsGzip)).toBeLessThanOrEqual(
 			BUDGETS.embedJsGzip
 		);

@@ -14,6 +14,12 @@ export function requireBuild() {
 	}
 }
 
+/** The base path the build was made for (BASE_PATH; npm test builds with one). */
+export const BASE = process.env.BASE_PATH ?? '';
+
+/** The build's file for a root-relative URL the site links to (`${BASE}/citations/story.json`). */
+export const fileOf = (url: string) => url.slice(BASE.length).replace(/^\//, '');
+
 export const read = (path: string) => readFileSync(join(BUILD, path), 'utf8');
 export const html = (path: string): HTMLElement => parse(read(path));
 

@@ -1,7 +1,7 @@
 // Build tests on the embed pages and the 404: what each carries, and nothing it does not cite.
 import { describe, it, expect, beforeAll } from 'vitest';
 import { testSite } from '../setup/site';
-import { citedIds, html, publishedClaims, read, requireBuild, type PublishedClaim } from './built-site';
+import { citedIds, fileOf, html, publishedClaims, read, requireBuild, type PublishedClaim } from './built-site';
 
 let claims: Map<string, PublishedClaim>;
 const site = testSite();
@@ -35,7 +35,7 @@ describe('embed pages and errors', () => {
 			}
 			for (const id of citedIds(page)) expect(allowed.has(id), `${chart.id} cites ${id}`).toBe(true);
 			const src = page.querySelector('[data-citation-panel]')!.getAttribute('data-citations')!;
-			const data = JSON.parse(read(src.replace(/^\//, ''))) as { claims: object; derived: object };
+			const data = JSON.parse(read(fileOf(src))) as { claims: object; derived: object };
 			expect(Object.keys(data.claims).sort(), chart.id).toEqual([...allowed].sort());
 			expect(Object.keys(data.derived).sort(), chart.id).toEqual([...chart.derived].sort());
 		}

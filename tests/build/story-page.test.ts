@@ -4,7 +4,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement, NodeType, type Node } from 'node-html-parser';
-import { BUILD, citedIds, html, publishedClaims, read, requireBuild, type PublishedClaim } from './built-site';
+import { BUILD, citedIds, fileOf, html, publishedClaims, read, requireBuild, type PublishedClaim } from './built-site';
 
 let index: HTMLElement;
 let claims: Map<string, PublishedClaim>;
@@ -198,7 +198,7 @@ describe('the story page (index.html)', () => {
 		// The map draws its geography from one cached file: land, borders and both rivers.
 		const use = index.querySelector('.scrolly[data-chart="town-sequence"] svg use')!;
 		const [file, fragment] = use.getAttribute('href')!.split('#');
-		const geography = parse(read(file.replace(/^\//, '')));
+		const geography = parse(read(fileOf(file)));
 		expect(geography.getElementById(fragment)?.querySelectorAll('path').length).toBeGreaterThan(5);
 	});
 
@@ -214,7 +214,7 @@ describe('the story page (index.html)', () => {
 		const quote = claims.get('fighters-euphrates-jarrard-002')!.quote;
 		expect(read('index.html')).not.toContain(quote);
 		const src = index.querySelector('[data-citation-panel]')!.getAttribute('data-citations')!;
-		const data = JSON.parse(read(src.replace(/^\//, ''))) as { claims: Record<string, { quote: string }> };
+		const data = JSON.parse(read(fileOf(src))) as { claims: Record<string, { quote: string }> };
 		expect(data.claims['fighters-euphrates-jarrard-002'].quote).toBe(quote);
 		for (const id of citedIds(index)) expect(data.claims[id], id).toBeDefined();
 	});

@@ -1,54 +1,18 @@
-// Deploy anywhere: the site built with BASE_PATH=/graphics/last-towns and SITE_URL (into its own
-// folder), served under that path only, crawled link by link and page by page in Chromium: zero 404s,
-// no URL outside the base path, absolute social URLs, and a snippet that works on another origin.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { execFile } from 'node:child_process';
-import { createServer } from 'node:net';
-import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
+// Deploy anywhere: the test build is made for BASE_PATH=/graphics/last-towns and a SITE_URL (npm test
+// builds it so, and every browser test reads it there); served under that path only, it is crawled
+// link by link and page by page: zero 404s, no URL outside the base path, absolute social URLs, and
+// every page loaded in Chromium with its scripts, islands, citations and Embed control.
+import { describe, it, expect } from 'vitest';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
-import { useBrowser } from './fixtures.ts';
-import { copySnippet, useForeignHost } from './foreign-host.ts';
-import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
+import { runs, useBrowser } from './fixtures.ts';
+import { copySnippet } from './foreign-host.ts';
+import { storySteps } from '../engines/story-steps.ts';
 
-const BASE = '/graphics/last-towns';
-const OUT = resolve('test-results/base-path');
 const b = useBrowser();
-const host = useForeignHost();
-let server: StaticServer;
-let site: string;
-
-/** A free loopback port, so SITE_URL can name the server before it serves the build. */
-async function freePort(): Promise<number> {
-	const probe = createServer();
-	await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-	const { port } = probe.address() as { port: number };
-	await new Promise((r) => probe.close(r));
-	return port;
-}
-
-beforeAll(async () => {
-	await rm(OUT, { recursive: true, force: true });
-	const port = await freePort();
-	site = `http://127.0.0.1:${port}${BASE}`;
-	await promisify(execFile)('npx', ['vite', 'build', '--logLevel', 'error'], {
-		env: {
-			...process.env,
-			BASE_PATH: BASE,
-			SITE_URL: `http://127.0.0.1:${port}`,
-			BUILD_DIR: `${OUT}/build`,
-			SVELTEKIT_OUT_DIR: `${OUT}/kit`
-		},
-		maxBuffer: 64 * 1024 * 1024
-	});
-	server = await serveStatic(`${OUT}/build`, { port, base: BASE });
-}, 240_000);
-
-afterAll(async () => {
-	await server?.close();
-});
+const site = b.site();
+const BASE = b.base();
+const steps = await storySteps(site);
 
 /** Every URL a file names: links, sources, data attributes, meta content, imports, JSON strings. */
 function urlsIn(body: string, type: string, at: string): string[] {
@@ -79,7 +43,18 @@ function urlsIn(body: string, type: string, at: string): string[] {
 	return found.map((u) => new URL(u.replace(/&amp;/g, '&'), at).href);
 }
 
-describe(`the site built for ${BASE}`, () => {
+describe(`the site built for ${BASE || '(no base path)'}`, () => {
+	it('is built for a base path and a SITE_URL, as npm test builds it', async () => {
+		// The setup (tests/engines/built-site.ts) serves the build where it says it lives, and stops
+		// when that is not where BASE_PATH and SITE_URL of the run say.
+		expect(BASE, 'build with BASE_PATH (npm test builds with /graphics/last-towns)').not.toBe('');
+		const story = parse(await (await fetch(`${site}/`)).text());
+		expect(
+			story.querySelector('link[rel="canonical"]'),
+			'build with SITE_URL (npm test does)'
+		).not.toBeNull();
+	});
+
 	it('serves every page, asset, download and image it links to, all under the base path', async () => {
 		const origin = new URL(site).origin;
 		const queue = [`${site}/`, `${site}/data/datapackage.json`, `${site}/data/charts.json`];
@@ -153,48 +128,42 @@ describe(`the site built for ${BASE}`, () => {
 
 	/** Opens a page of the based site, recording every failed request and any outside the base. */
 	async function visit(path: string, act: (page: Page) => Promise<void> = async () => {}) {
-		const context = await b.browser().newContext({ viewport: { width: 1000, height: 900 } });
+		const context = await b.context({ viewport: { width: 1000, height: 900 } }, path);
 		const problems: string[] = [];
-		try {
-			const page = await context.newPage();
-			page.on('response', (r) => {
-				const u = new URL(r.url());
-				if (u.origin !== new URL(site).origin) return;
-				if (r.status() >= 400 && u.pathname !== `${BASE}/no-such-page`)
-					problems.push(`${r.status()} ${r.url()}`);
-				if (!u.pathname.startsWith(`${BASE}/`) && u.pathname !== BASE)
-					problems.push(`outside the base: ${r.url()}`);
-			});
-			page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
-			await page.goto(site + path, { waitUntil: 'networkidle' });
-			await act(page);
-			await page.waitForLoadState('networkidle');
-		} finally {
-			await context.close();
-		}
+		const page = await context.newPage();
+		page.on('response', (r) => {
+			const u = new URL(r.url());
+			if (u.origin !== new URL(site).origin) return;
+			if (r.status() >= 400 && u.pathname !== `${BASE}/no-such-page`)
+				problems.push(`${r.status()} ${r.url()}`);
+			if (!u.pathname.startsWith(`${BASE}/`) && u.pathname !== BASE)
+				problems.push(`outside the base: ${r.url()}`);
+		});
+		page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+		await page.goto(site + path);
+		await act(page);
+		await context.close();
 		return problems;
 	}
 
 	it('loads every page in Chromium with its scripts, islands, citations and Embed control: no 404', async () => {
 		b.allowErrors(/status of 404/);
 		const problems = await visit('/', async (page) => {
-			// Scroll through, so every island fetches its component and data.
-			for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
-				await page.mouse.wheel(0, 600);
-				await page.waitForTimeout(60);
-			}
-			// Every island fetched its data (the component chunks come with it).
-			await expect
-				.poll(
-					() =>
-						page.evaluate(
-							() =>
-								performance.getEntriesByType('resource').filter((e) => e.name.includes('/islands/'))
-									.length
-						),
-					{ timeout: 10_000 }
+			// Scroll through, so every island fetches its component and data, and hydrates.
+			await runs(page).evaluate(
+				async (ids) => {
+					for (const id of ids) {
+						document.getElementById(id)!.scrollIntoView({ block: 'center' });
+						await new Promise((r) => requestAnimationFrame(r));
+					}
+				},
+				steps.map((s) => s.id)
+			);
+			await page.waitForFunction(() =>
+				[...document.querySelectorAll<HTMLElement>('[data-island]')].every(
+					(e) => e.dataset.state !== 'final'
 				)
-				.toBe(await page.locator('[data-island]').count());
+			);
 			await page.locator('main a[data-claim]').first().click();
 			await page.locator('[data-citation-body] a').first().waitFor({ state: 'visible' });
 			expect(await page.locator('[data-citation-body] a').first().getAttribute('href')).toMatch(
@@ -213,56 +182,12 @@ describe(`the site built for ${BASE}`, () => {
 					if (path.startsWith('/embed/'))
 						await copySnippet(page, { theme: 'auto', variant: 'iframe' });
 					if (path === '/no-such-page') {
-						expect(await page.locator('h1').innerText()).toBe('Not found');
+						expect(await page.locator(`main a[href="${BASE}/embed/fighters"]`).count()).toBe(1);
 						expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
 					}
 				}))
 			);
 		}
 		expect(problems).toEqual([]);
-	});
-
-	it('gives a snippet that works on another origin, from under the base path', async () => {
-		const context = await b.browser().newContext();
-		let code: string;
-		try {
-			const story = await context.newPage();
-			await story.goto(`${site}/`, { waitUntil: 'networkidle' });
-			code = await copySnippet(story, { nth: 0 });
-		} finally {
-			await context.close();
-		}
-		expect(code).toContain(`data-frame-src="${site}/embed/`);
-		expect(code).toMatch(
-			new RegExp(
-				`<script src="${site.replace(/[.]/g, '\\.')}/embed-[0-9a-f]{10}\\.js" integrity="sha384-`
-			)
-		);
-		const hostContext = await b.browser().newContext();
-		try {
-			const hostPage = await hostContext.newPage();
-			await hostPage.goto(await host.publish('based', code), { waitUntil: 'load' });
-			await expect.poll(() => hostPage.frames().length, { timeout: 10_000 }).toBe(2);
-			const frame = hostPage.frames()[1];
-			await frame.waitForLoadState('load');
-			expect(frame.url()).toMatch(
-				new RegExp(`^${site.replace(/[.]/g, '\\.')}/embed/[a-z-]+\\?theme=light$`)
-			);
-			// The parent script (loaded with SRI from under the base path) sizes the frame to its content.
-			await expect
-				.poll(
-					async () =>
-						Math.abs(
-							(await hostPage.evaluate(
-								() => document.querySelector('iframe')!.getBoundingClientRect().height
-							)) - (await frame.evaluate(() => document.documentElement.offsetHeight))
-						),
-					{ timeout: 10_000 }
-				)
-				.toBeLessThanOrEqual(2);
-			expect(await hostPage.locator('[data-frame-fallback]').count()).toBe(0);
-		} finally {
-			await hostContext.close();
-		}
 	});
 });

@@ -68,13 +68,15 @@ export function useForeignHost() {
 	};
 }
 
-/** Opens an Embed control on `page` (the nth on the page), picks colours and code, and returns the snippet. */
+/** Opens an Embed control on `page` (the nth on the page) unless it is open, picks colours and
+ *  code, and returns the snippet. */
 export async function copySnippet(
 	page: Page,
 	{ nth = 0, theme, variant }: { nth?: number; theme?: string; variant?: string } = {}
 ): Promise<string> {
 	const tools = page.locator('[data-embed-tools]').nth(nth);
-	await tools.locator('details > summary', { hasText: 'Embed' }).click();
+	if (!(await tools.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)))
+		await tools.locator('details > summary', { hasText: 'Embed' }).click();
 	const area = tools.locator('details[open] textarea');
 	await area.waitFor({ state: 'visible', timeout: 10_000 });
 	const [colours, code] = [tools.locator('select').nth(0), tools.locator('select').nth(1)];

@@ -1,6 +1,11 @@
-// What the story specs read and wait for, through the adapter (so the same in every engine).
+// What the story specs read and wait for, through the adapter (so the same in every engine). Every
+// wait is on a condition the page reports (an attribute, a frame), and waits in the page where it
+// can: one command, however slow the machine, instead of a poll of round trips.
 import { parse } from 'node-html-parser';
 import type { Page } from './driver/index.ts';
+
+/** What these helpers need of a page: running a function in it (an adapter page, or tests/e2e's). */
+export type Runs = Pick<Page, 'evaluate'>;
 
 export interface Step {
 	id: string;
@@ -9,8 +14,8 @@ export interface Step {
 }
 
 /** Every step of the story as the prerendered HTML gives it (read in Node, before any script). */
-export async function storySteps(origin: string): Promise<Step[]> {
-	const html = parse(await (await fetch(`${origin}/`)).text());
+export async function storySteps(site: string): Promise<Step[]> {
+	const html = parse(await (await fetch(`${site}/`)).text());
 	return html.querySelectorAll('.scrolly[data-chart]').flatMap((scrolly) =>
 		scrolly.querySelectorAll('.step[data-state]').map((step) => ({
 			id: step.id,
@@ -21,19 +26,13 @@ export async function storySteps(origin: string): Promise<Step[]> {
 }
 
 /** Each chart's states as the published manifest lists them (from its spec, not from the copy). */
-export async function chartStates(origin: string): Promise<Map<string, string[]>> {
-	const manifest = (await (await fetch(`${origin}/data/charts.json`)).json()) as {
+export async function chartStates(site: string): Promise<Map<string, string[]>> {
+	const manifest = (await (await fetch(`${site}/data/charts.json`)).json()) as {
 		id: string;
 		states: string[];
 	}[];
 	return new Map(manifest.map((c) => [c.id, c.states]));
 }
-
-export const chartState = (page: Page, chart: string) =>
-	page.evaluate(
-		(c) => document.querySelector(`.scrolly[data-chart="${c}"] .chart`)!.getAttribute('data-state'),
-		chart
-	);
 
 /** Polls `read` until `done(value)`; fails with `message` and the last value after `timeout` ms. */
 export async function until<T>(
@@ -52,17 +51,87 @@ export async function until<T>(
 	}
 }
 
-/** Waits until the chart shows the state (the steps' observers are asynchronous). */
-export async function expectState(page: Page, chart: string, state: string, when = '') {
-	await until(
-		() => chartState(page, chart),
-		(s) => s === state,
-		`${chart} should show "${state}"${when}`
-	);
+/** In the page: resolves with the chart's state once it is `state`, or with whatever it shows after `ms`. */
+function stateOnceItIs([chart, state, ms]: [string, string, number]) {
+	const el = document.querySelector(`.scrolly[data-chart="${chart}"] .chart`)!;
+	return new Promise<string | null>((resolve) => {
+		const done = () => {
+			observer.disconnect();
+			clearTimeout(timer);
+			resolve(el.getAttribute('data-state'));
+		};
+		const observer = new MutationObserver(() => {
+			if (el.getAttribute('data-state') === state) done();
+		});
+		const timer = setTimeout(done, ms);
+		observer.observe(el, { attributes: true, attributeFilter: ['data-state'] });
+		if (el.getAttribute('data-state') === state) done();
+	});
 }
 
-export const scrollToStep = (page: Page, id: string) =>
+/** Waits until the chart shows the state (the steps' observers are asynchronous). */
+export async function expectState(page: Runs, chart: string, state: string, when = '') {
+	const shown = await page.evaluate(stateOnceItIs, [chart, state, 5000]);
+	if (shown !== state)
+		throw new Error(`${chart} should show "${state}"${when} (after 5000 ms it shows "${shown}")`);
+}
+
+export const chartState = (page: Runs, chart: string) =>
+	page.evaluate(
+		(c) => document.querySelector(`.scrolly[data-chart="${c}"] .chart`)!.getAttribute('data-state'),
+		chart
+	);
+
+export const scrollToStep = (page: Runs, id: string) =>
 	page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: 'center' }), id);
+
+/** In the page: waits for `n` animation frames (the page has rendered `n` times). */
+export const frames = (page: Runs, n: number) =>
+	page.evaluate(
+		(count) =>
+			new Promise<void>((resolve) => {
+				let left = count;
+				const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+				requestAnimationFrame(tick);
+			}),
+		n
+	);
+
+/**
+ * In the page: reads `read` (a self-contained function, run on every frame) until it has returned
+ * the same value for `still` frames in a row, and resolves with that value; after `ms` it resolves
+ * with `{ unsettled: last value }`.
+ */
+export function settledValue<T>(page: Runs, read: () => T, still = 10, ms = 10_000) {
+	// Composed here, in Node: the page's CSP (no 'unsafe-eval') would refuse to compile it there.
+	const wait = new Function(
+		'limits',
+		`const read = (${String(read)});
+		const [need, ms] = limits;
+		return new Promise((resolve) => {
+			const end = performance.now() + ms;
+			let last = JSON.stringify(read());
+			let same = 0;
+			const tick = () => {
+				const now = JSON.stringify(read());
+				same = now === last ? same + 1 : 0;
+				last = now;
+				if (same >= need) resolve(JSON.parse(now));
+				else if (performance.now() > end) resolve({ unsettled: JSON.parse(now) });
+				else requestAnimationFrame(tick);
+			};
+			requestAnimationFrame(tick);
+		});`
+	) as (limits: [number, number]) => Promise<T | { unsettled: T }>;
+	return page.evaluate(wait, [still, ms]);
+}
+
+/** Fails naming `what` when `settledValue` did not settle. */
+export function settled<T>(value: T | { unsettled: T }, what: string): T {
+	if (value && typeof value === 'object' && 'unsettled' in value)
+		throw new Error(`${what} did not come to rest: last ${JSON.stringify(value.unsettled)}`);
+	return value as T;
+}
 
 /**
  * Waits for the page script: until then each chart shows its prerendered `data-state="final"` and
@@ -70,40 +139,66 @@ export const scrollToStep = (page: Page, id: string) =>
  * wires the citations before it hydrates the first chart, so the first chart leaving "final" says
  * both are done.
  */
-export const scriptReady = (page: Page) =>
-	until(
-		() =>
-			page.evaluate(() => document.querySelector('.scrolly .chart')!.getAttribute('data-state')),
-		(s) => s !== 'final',
-		'the page script hydrates the first chart',
+export async function scriptReady(page: Runs) {
+	const shown = await page.evaluate(
+		(ms) =>
+			new Promise<string | null>((resolve) => {
+				const el = document.querySelector('.scrolly .chart')!;
+				const done = () => {
+					observer.disconnect();
+					clearTimeout(timer);
+					resolve(el.getAttribute('data-state'));
+				};
+				const observer = new MutationObserver(
+					() => el.getAttribute('data-state') !== 'final' && done()
+				);
+				const timer = setTimeout(done, ms);
+				observer.observe(el, { attributes: true, attributeFilter: ['data-state'] });
+				if (el.getAttribute('data-state') !== 'final') done();
+			}),
 		10_000
 	);
+	if (shown === 'final') throw new Error('the page script did not hydrate the first chart in 10 s');
+}
 
 /**
- * Samples how many squares the first waffle of territory-lost draws as lost: once at once, then every
- * frame until `stop()`, which returns the counts. Sampling lives in the page, so no command is in
- * flight while the spec scrolls (WebDriver runs one command at a time).
+ * Samples, in the page, how many squares the first waffle of territory-lost draws as lost and the
+ * figure its label shows: once at once, then every frame. `until(count)` ends the sampling once the
+ * waffle has drawn `count` squares for ten frames in a row, and returns every sample. Sampling lives
+ * in the page, so no command is in flight while the spec scrolls (WebDriver runs one at a time).
  */
-export async function sampleWaffle(page: Page) {
+export async function sampleWaffle(page: Runs) {
 	await page.evaluate(() => {
-		const w = window as unknown as { __counts: number[]; __sampling: boolean };
+		const w = window as unknown as { __samples: [number, string][]; __sampling: boolean };
 		const panel = document.querySelector('.scrolly[data-chart="territory-lost"] .panel')!;
 		const sample = () => {
-			w.__counts.push(panel.querySelectorAll('rect.lost').length);
+			w.__samples.push([
+				panel.querySelectorAll('rect.lost').length,
+				panel.querySelector('[data-claim]')?.textContent ?? ''
+			]);
 			if (w.__sampling) requestAnimationFrame(sample);
 		};
-		w.__counts = [];
+		w.__samples = [];
 		w.__sampling = true;
 		sample();
 	});
 	return {
-		async stop(afterMs: number): Promise<number[]> {
-			await new Promise((r) => setTimeout(r, afterMs));
-			return page.evaluate(() => {
-				const w = window as unknown as { __counts: number[]; __sampling: boolean };
-				w.__sampling = false;
-				return w.__counts;
-			});
-		}
+		until: (count: number) =>
+			page.evaluate(
+				(n) =>
+					new Promise<{ lost: number; label: string }[]>((resolve) => {
+						const w = window as unknown as { __samples: [number, string][]; __sampling: boolean };
+						const end = performance.now() + 5000;
+						const check = () => {
+							const last = w.__samples.slice(-10);
+							if ((last.length === 10 && last.every(([c]) => c === n)) || performance.now() > end) {
+								w.__sampling = false;
+								resolve(w.__samples.map(([lost, label]) => ({ lost, label })));
+							} else requestAnimationFrame(check);
+						};
+						check();
+					}),
+				count
+			)
 	};
 }

@@ -5,7 +5,7 @@
 import type { CitationFile } from './citation-types';
 
 /** A cited figure: a link naming its claims, or a derived figure's link naming itself. */
-const FIGURE = 'a[data-claim], a[data-cite]';
+const FIGURE = 'a[data-claim],a[data-cite]';
 
 /**
  * Wires the page's citation panel (`[data-citation-panel]`, with `data-citations` naming its JSON).
@@ -67,10 +67,12 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 	};
 	const onKey = (e: KeyboardEvent) => {
 		const figure = (e.target as Element).closest?.<HTMLElement>(FIGURE);
-		if (e.key === 'Tab' && !panel.hidden) {
+		// The Tab key by its place: WebKitGTK (2.50) names Shift+Tab's key "Unidentified" (GTK's
+		// ISO_Left_Tab), though its code is "Tab", as everywhere.
+		if (e.code === 'Tab' && !panel.hidden) {
 			// The panel is not modal and sits at the end of the page: Tab out of it goes on from the
 			// figure that opened it (after it, or back to it with Shift), not to the page's end.
-			const stops = panel.querySelectorAll('a[href], button');
+			const stops = panel.querySelectorAll('a[href],button');
 			const edge = e.shiftKey ? [panel, stops[0]] : [stops[stops.length - 1] ?? panel];
 			if (edge.includes(e.target as Element)) {
 				if (e.shiftKey) e.preventDefault();

@@ -8,6 +8,7 @@ export async function launchChromium(options: LaunchOptions): Promise<Browser> {
 	const browser = await launchBinary(chromium);
 	return {
 		engine: 'chromium',
+		version: async () => `Chromium ${browser.version()}`,
 		close: () => browser.close(),
 		async open(url, o) {
 			const context = await browser.newContext({

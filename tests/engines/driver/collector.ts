@@ -8,6 +8,9 @@ export const COLLECTOR = `(() => {
 	addEventListener('error', (e) => {
 		const t = e.target;
 		if (t && t !== window) push('resource failed: ' + (t.currentSrc || t.src || t.href || t.tagName));
+		// Not an exception but the browser saying it kept a resize notification for the next frame:
+		// scrollama observes a step again whenever its height changes (on every window resize).
+		else if (/^ResizeObserver loop completed with undelivered notifications/.test(e.message)) return;
 		else push('uncaught: ' + ((e.error && e.error.message) || e.message));
 	}, true);
 	addEventListener('unhandledrejection', (e) => push('unhandled rejection: ' + ((e.reason && e.reason.message) || e.reason)));
@@ -20,9 +23,9 @@ export const COLLECTOR = `(() => {
 	};
 })();`;
 
-/** Reads (in the page) what the collector kept. */
+/** Reads (in the page) what the collector kept; nothing from about:blank or a browser's own pages. */
 export const collected = () =>
-	location.protocol === 'about:'
+	!/^https?:$/.test(location.protocol)
 		? []
 		: ((window as unknown as { __engineErrors?: string[] }).__engineErrors ?? [
 				`no error collector in ${location.href}`

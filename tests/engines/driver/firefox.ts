@@ -1,9 +1,33 @@
 // Firefox: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi. BiDi has no media
 // emulation, so reduced motion is a pref of the browser, set at launch.
-import puppeteer from 'puppeteer-core';
+//
+// We send Firefox only commands every supported ESR has: puppeteer's page.setViewport also sends
+// emulation.setScreenOrientationOverride, which Firefox learnt in 144 (140 ESR answers "unknown
+// command"), so the viewport is set with BiDi's browsingContext.setViewport itself, on puppeteer's
+// own connection; and no default viewport is set on new pages.
+import puppeteer, {
+	type Browser as PuppeteerBrowser,
+	type Page as PuppeteerPage
+} from 'puppeteer-core';
 import { COLLECTOR, collected } from './collector.ts';
 import { FIREFOX, requireEngine } from './paths.ts';
 import { expression, type Browser, type LaunchOptions, type Page } from './types.ts';
+
+interface BidiConnection {
+	send(method: string, params: object): Promise<unknown>;
+}
+
+/** puppeteer-core's BiDi connection and the page's browsing context (neither in its types). */
+function bidiOf(browser: PuppeteerBrowser, page: PuppeteerPage) {
+	const connection = (browser as unknown as { connection?: BidiConnection }).connection;
+	const context = (page.mainFrame() as unknown as { _id?: string })._id;
+	if (!connection?.send || typeof context !== 'string')
+		throw new Error(
+			'puppeteer-core no longer exposes its BiDi connection (Browser.connection) or the page’s ' +
+				'browsing context (Frame._id): tests/engines/driver/firefox.ts needs them'
+		);
+	return { connection, context };
+}
 
 export async function launchFirefox(options: LaunchOptions): Promise<Browser> {
 	requireEngine('firefox');
@@ -11,19 +35,22 @@ export async function launchFirefox(options: LaunchOptions): Promise<Browser> {
 		browser: 'firefox',
 		executablePath: FIREFOX,
 		headless: true,
+		defaultViewport: null,
 		extraPrefsFirefox: {
 			'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0,
 			// light, as the other engines are told
 			'layout.css.prefers-color-scheme.content-override': 1
 		}
 	});
+	const version = (await browser.version()).replace(/^firefox\//i, '');
 	return {
 		engine: 'firefox',
+		version: async () => `Firefox ${version}`,
 		close: () => browser.close(),
 		async open(url, o) {
 			const context = await browser.createBrowserContext();
 			const page = await context.newPage();
-			await page.setViewport({ width: o.width, height: o.height });
+			const bidi = bidiOf(browser, page);
 			await page.evaluateOnNewDocument(`${COLLECTOR}\n${o.initScript ?? ''}`);
 			const native: string[] = [];
 			page.on('pageerror', (e) => native.push(`pageerror: ${e instanceof Error ? e.message : e}`));
@@ -41,7 +68,15 @@ export async function launchFirefox(options: LaunchOptions): Promise<Browser> {
 				evaluate: (fn, arg) => page.evaluate(expression(fn, arg)) as never,
 				frameEvaluate: async (selector, fn, arg) =>
 					(await frame(selector)).evaluate(expression(fn, arg)) as never,
-				setViewport: (width, height) => page.setViewport({ width, height }),
+				async setViewport(width, height) {
+					await bidi.connection.send('browsingContext.setViewport', {
+						context: bidi.context,
+						viewport: { width, height }
+					});
+					const seen = await page.evaluate(() => [innerWidth, innerHeight]);
+					if (seen[0] !== width || seen[1] !== height)
+						throw new Error(`firefox viewport is ${seen.join('x')}, not ${width}x${height}`);
+				},
 				async goto(u) {
 					await harvest();
 					await page.goto(u, { waitUntil: 'load' });
@@ -50,11 +85,18 @@ export async function launchFirefox(options: LaunchOptions): Promise<Browser> {
 					await harvest();
 					await page.reload({ waitUntil: 'load' });
 				},
-				press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
+				async press(key) {
+					if (key === 'Shift+Tab') {
+						await page.keyboard.down('Shift');
+						await page.keyboard.press('Tab');
+						await page.keyboard.up('Shift');
+					} else await page.keyboard.press(key === 'Space' ? ' ' : key);
+				},
 				screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
 				errors: async () => [...previous, ...(await page.evaluate(collected)), ...native],
 				close: () => context.close()
 			};
+			await wrapped.setViewport(o.width, o.height);
 			await page.goto(url, { waitUntil: 'load' });
 			return wrapped;
 		}

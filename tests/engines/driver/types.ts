@@ -1,7 +1,7 @@
 // The adapter's surface: what a spec may ask of a browser, the same in every engine.
 export const ENGINES = ['chromium', 'firefox', 'webkit'] as const;
 export type Engine = (typeof ENGINES)[number];
-export type Key = 'Tab' | 'Enter' | 'Space' | 'Escape';
+export type Key = 'Tab' | 'Shift+Tab' | 'Enter' | 'Space' | 'Escape';
 
 /** Settings of the whole browser (Firefox takes its media settings as prefs at launch). */
 export interface LaunchOptions {
@@ -39,6 +39,8 @@ export interface Page {
 
 export interface Browser {
 	engine: Engine;
+	/** The engine's name and version, e.g. "Firefox 153.8.0". */
+	version(): Promise<string>;
 	open(url: string, options: OpenOptions): Promise<Page>;
 	close(): Promise<void>;
 }
@@ -49,5 +51,3 @@ export function expression<A, R>(fn: PageFunction<A, R>, arg: A | undefined): st
 	const args = arg === undefined ? '' : JSON.stringify(arg);
 	return `(() => { const __name = (f) => f; return (${fn})(${args}); })()`;
 }
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -4,7 +4,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request, type Server } from 'node:http';
 import { XVFB } from './paths.ts';
-import { sleep } from './types.ts';
 
 export const INIT_PATH = '/__engines_init.js';
 
@@ -59,11 +58,12 @@ export function webDriverClient(base: string): WebDriverCall {
 	};
 }
 
+/** Polls `check` (every 50 ms) until it is true; fails naming `what` after `timeout` ms. */
 export async function waitFor(what: string, check: () => Promise<boolean>, timeout = 10_000) {
 	const end = Date.now() + timeout;
 	while (!(await check().catch(() => false))) {
 		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-		await sleep(50);
+		await new Promise((r) => setTimeout(r, 50));
 	}
 }
 

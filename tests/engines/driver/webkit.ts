@@ -1,6 +1,7 @@
 // WebKit: WebKitGTK's MiniBrowser, driven by WebKitWebDriver (W3C WebDriver classic over fetch) in
-// an Xvfb of its own. Reduced motion is GTK's "animations off", which WebKitGTK reports to pages as
-// prefers-reduced-motion: reduce; it is read from $XDG_CONFIG_HOME/gtk-3.0/settings.ini at launch.
+// an Xvfb of its own. Reduced motion is GTK's "animations off", which WebKitGTK
+// reports to pages as prefers-reduced-motion: reduce; it is read from $XDG_CONFIG_HOME/gtk-3.0/
+// settings.ini at launch.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -8,14 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COLLECTOR, collected } from './collector.ts';
 import { MINIBROWSER, WEBKIT_DRIVER, requireEngine } from './paths.ts';
-import {
-	expression,
-	sleep,
-	type Browser,
-	type Key,
-	type LaunchOptions,
-	type Page
-} from './types.ts';
+import { expression, type Browser, type Key, type LaunchOptions, type Page } from './types.ts';
 import {
 	freePort,
 	injectingProxy,
@@ -24,12 +18,15 @@ import {
 	webDriverClient,
 	type WebDriverCall
 } from './webkit-infra.ts';
+import { focusTopLevel } from './x11-focus.ts';
 
-const KEYS: Record<Key, string> = {
-	Tab: '\uE004',
-	Enter: '\uE007',
-	Space: '\uE00D',
-	Escape: '\uE00C'
+/** Each key as the WebDriver key codes pressed together (held in order, released in reverse). */
+const KEYS: Record<Key, string[]> = {
+	Tab: ['\uE004'],
+	'Shift+Tab': ['\uE008', '\uE004'],
+	Enter: ['\uE007'],
+	Space: ['\uE00D'],
+	Escape: ['\uE00C']
 };
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
@@ -66,9 +63,13 @@ export async function launchWebKit(options: LaunchOptions): Promise<Browser> {
 			'WebKitWebDriver',
 			async () => ((await wd('GET', '/status', undefined, 1000)) as { ready: boolean }).ready
 		);
-		const sessions = sessionPool(wd);
+		const sessions = sessionPool(wd, xvfb.display);
 		return {
 			engine: 'webkit',
+			async version() {
+				if (!sessions.version) await sessions.give(await sessions.take());
+				return `WebKitGTK ${sessions.version} (MiniBrowser)`;
+			},
 			open: (url, o) => openPage(wd, sessions, url, o),
 			async close() {
 				await sessions.close();
@@ -84,16 +85,20 @@ export async function launchWebKit(options: LaunchOptions): Promise<Browser> {
 interface Session {
 	id: string;
 	proxy: Awaited<ReturnType<typeof injectingProxy>>;
+	/** The X display its window is on. */
+	display: string;
 }
 
 /**
  * MiniBrowser sessions, kept between pages: each one takes over a second to start. A page handed
  * back is left on about:blank (its document, timers and listeners gone); the site keeps no storage.
  */
-function sessionPool(wd: WebDriverCall) {
+function sessionPool(wd: WebDriverCall, display: string) {
 	const all: Session[] = [];
 	const idle: Session[] = [];
 	return {
+		/** The engine's version, as the first session reported it. */
+		version: '',
 		async take(): Promise<Session> {
 			const reused = idle.pop();
 			if (reused) return reused;
@@ -110,10 +115,14 @@ function sessionPool(wd: WebDriverCall) {
 				}
 			};
 			// A browser that fails to start makes WebKitWebDriver hang, not fail: hence the timeout.
-			const { sessionId } = (await wd('POST', '/session', { capabilities }, 30_000)) as {
-				sessionId: string;
-			};
-			const session = { id: sessionId, proxy };
+			const { sessionId, capabilities: got } = (await wd(
+				'POST',
+				'/session',
+				{ capabilities },
+				30_000
+			)) as { sessionId: string; capabilities: { browserVersion?: string } };
+			this.version ||= got.browserVersion ?? 'of unknown version';
+			const session = { id: sessionId, proxy, display };
 			all.push(session);
 			return session;
 		},
@@ -164,11 +173,21 @@ async function openPage(
 			// GTK resizes the window asynchronously: ask, then wait for the page to see it.
 			await wd('POST', s('/window/rect'), { width, height });
 			let seen = [0, 0];
-			for (const end = Date.now() + 3000; Date.now() < end; await sleep(50)) {
-				seen = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
-				if (seen[0] === width && seen[1] === height) return;
-			}
-			throw new Error(`webkit viewport is ${seen.join('x')}, not ${width}x${height}`);
+			await waitFor(
+				`a ${width}x${height} viewport`,
+				async () => {
+					seen = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
+					return seen[0] === width && seen[1] === height;
+				},
+				5000
+			).catch(() => {
+				throw new Error(`webkit viewport is ${seen.join('x')}, not ${width}x${height}`);
+			});
+			// The resize took the window's focus (no window manager): give it back, as a reader's is.
+			await focusTopLevel(session.display, width, height);
+			await waitFor('the window to have the focus again', () =>
+				page.evaluate(() => document.hasFocus())
+			);
 		},
 		async goto(u) {
 			previous.push(...(await collect()));
@@ -180,8 +199,8 @@ async function openPage(
 		},
 		async press(key) {
 			const actions = [
-				{ type: 'keyDown', value: KEYS[key] },
-				{ type: 'keyUp', value: KEYS[key] }
+				...KEYS[key].map((value) => ({ type: 'keyDown', value })),
+				...KEYS[key].toReversed().map((value) => ({ type: 'keyUp', value }))
 			];
 			await wd('POST', s('/actions'), { actions: [{ type: 'key', id: 'keyboard', actions }] });
 		},
