@@ -26,7 +26,7 @@ export interface Reading {
 }
 
 /** In the frame (self-contained, so any engine's driver can send it). */
-function inside() {
+export function frameInside() {
 	const px = (v: string) => parseFloat(v) || 0;
 	const main = document.querySelector('main')!;
 	const [m, b, h] = [main, document.body, document.documentElement].map((el) =>
@@ -49,7 +49,7 @@ function inside() {
 
 async function read(page: Page, selector: Which): Promise<Reading> {
 	// Inside first: a frame that changes after this reading cannot have been matched by its host.
-	const frame = await page.frameEvaluate(selector, inside);
+	const frame = await page.frameEvaluate(selector, frameInside);
 	const host = await page.evaluate((sel) => {
 		const f = document.querySelector(sel)!;
 		return { iframe: f.getBoundingClientRect().height, attr: Number(f.getAttribute('height')) };

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { useEngine } from './use-engine.ts';
 import { useForeignHost } from '../e2e/foreign-host.ts';
-import { expectFits, frameInside, type Reading } from '../e2e/frame-reading.ts';
+import { expectFits, frameInside, type Reading } from './frame-fit.ts';
 import { collected } from './driver/collector.ts';
 import { until } from './story-steps.ts';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
@@ -37,14 +37,17 @@ const pymSnippet = (container: string, embed: string) =>
 
 /** The frame from inside (what it reports, offsetHeight, and how its content fits), then from the
  *  host (the height Pym gave it: its attribute, "<px>px", and as drawn). */
-async function read(page: Page): Promise<Reading & { offset: number }> {
+async function read(page: Page): Promise<Reading> {
 	const inside = await page.frameEvaluate(FRAME, frameInside);
-	const offset = await page.frameEvaluate(FRAME, () => document.documentElement.offsetHeight);
 	const outside = await page.evaluate((sel) => {
 		const f = document.querySelector(sel)!;
-		return { iframe: f.getBoundingClientRect().height, attr: f.getAttribute('height') };
+		// Pym writes the attribute as "<px>px".
+		return {
+			iframe: f.getBoundingClientRect().height,
+			attr: parseInt(f.getAttribute('height') ?? '')
+		};
 	}, FRAME);
-	return { ...inside, offset, ...outside };
+	return { ...inside, ...outside };
 }
 
 /** Reads until Pym has set the height the frame reports now, twice in a row: the height has settled. */
@@ -57,7 +60,7 @@ async function settle(page: Page) {
 			previous = now;
 			return { now, same };
 		},
-		({ now, same }) => same && parseInt(now.attr ?? '') === now.offset,
+		({ now, same }) => same && now.attr === now.offset,
 		'the Pym parent sets the iframe to the height the embed has',
 		10_000
 	);

@@ -5,11 +5,11 @@ import type { TestProject } from 'vitest/node';
 import { readSite, type Site } from '$lib/server/site';
 
 export function setup(project: TestProject) {
-	project.provide('site', readSite());
+	project.provide('pipelineSite', readSite());
 }
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		site: Site;
+		pipelineSite: Site;
 	}
 }

@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import type { Site } from '$lib/server/site';
 
 export function testSite(): Site {
-	const site = inject('site');
+	const site = inject('pipelineSite');
 	if (!site) {
 		throw new Error(
 			'no site was provided: run this file through a vitest project whose globalSetup is tests/setup/pipeline.ts'
