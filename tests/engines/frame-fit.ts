@@ -90,13 +90,12 @@ export async function settle(
 	return done.now;
 }
 
-/** Brings each frame into view (they are lazy) and waits until it has loaded `url`. */
-export async function loadFrames(
-	page: Page,
-	url: string,
-	which: Which[] = [FRAMES.fixed, FRAMES.responsive]
-) {
-	for (const selector of which) {
+/** Brings each frame into view (they are lazy) and waits until it has loaded its URL. */
+export async function loadFrames(page: Page, urls: Partial<Record<Which, string>>) {
+	// The lower one first, so that both load.
+	for (const selector of [FRAMES.fixed, FRAMES.responsive]) {
+		const url = urls[selector];
+		if (!url) continue;
 		await until(
 			() =>
 				page.evaluate((sel) => {
