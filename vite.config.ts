@@ -35,8 +35,9 @@ export default defineConfig({
 			},
 			// The browser layer, one group after unit and build, its files a few at a time (they mostly
 			// wait on a browser): the matrix (tests/engines/*.spec.ts), the same specs once per engine,
-			// `--project=firefox` runs one; and what only Chromium measures (tests/e2e, project e2e).
-			// tests/engines/setup.ts serves the build and starts the engines once for all four.
+			// `--project=firefox` runs one, with its driver's own spec if it has one; and what only
+			// Chromium measures (tests/e2e, project e2e). tests/engines/setup.ts serves the build and
+			// starts the engines once for all four.
 			...(['e2e', 'chromium', 'firefox', 'webkit'] as const).map((name) => ({
 				extends: true as const,
 				test: {
@@ -44,7 +45,7 @@ export default defineConfig({
 					include:
 						name === 'e2e'
 							? ['tests/e2e/**/*.test.ts', 'tests/engines/engine.spec.ts']
-							: ['tests/engines/**/*.spec.ts'],
+							: ['tests/engines/*.spec.ts', `tests/engines/driver/${name}.spec.ts`],
 					environment: 'node',
 					globalSetup: ['tests/engines/setup.ts'],
 					testTimeout: 60_000,

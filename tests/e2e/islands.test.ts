@@ -62,7 +62,7 @@ describe('islands', () => {
 			);
 		expect(await fetched()).not.toContain(`${b.base()}/islands/fighters.json`);
 		await page.evaluate(() => document.getElementById('fighters-dillon')!.scrollIntoView());
-		await expect.poll(fetched, { timeout: 10_000 }).toContain(`${b.base()}/islands/fighters.json`);
+		await expect.poll(fetched, { timeout: 20_000 }).toContain(`${b.base()}/islands/fighters.json`);
 	});
 
 	it('has one scrollama (its direction listener is the only scroll listener) and reads geometry only at step boundaries', async () => {
@@ -172,7 +172,7 @@ describe('the story survives its scripts', () => {
 				},
 				{
 					message: `islands neither hydrated nor kept in their final state (${block ?? 'nothing'} blocked)`,
-					timeout: 15_000
+					timeout: 30_000
 				}
 			)
 			.toEqual([]);

@@ -1,11 +1,16 @@
 // Every embed snippet of every chart, pasted into a page on another origin, in every engine: the
 // responsive one gives an iframe (titled, lazy, its fallback image gone) that fits its content at
 // 1000, 360 and 1000 px, holds still once it has, and follows its content when the embed's own Embed
-// panel opens and closes; the iframe-only one (on the same host page) holds its content without an
-// inner scrollbar at those widths; the host page never scrolls sideways; a snippet with an unknown
-// chart id frames the 404 page, sized like a chart. No error and no CSP violation in the host page or
-// inside either frame. The snippets are the build's own (/embed/<id>/snippets.json, what the Embed
-// control offers), with the light theme put in, as the control does.
+// panel opens and closes; the iframe-only one (on the same host page, of the next chart) holds its
+// content without an inner scrollbar at those widths; the host page never scrolls sideways; a
+// snippet with an unknown chart id frames the 404 page, sized like a chart. No error and no CSP
+// violation in the host page or inside either frame. The snippets are the build's own
+// (/embed/<id>/snippets.json, what the Embed control offers), with the light theme put in, as the
+// control does.
+//
+// Two charts to a host page, not one chart twice: with two frames of the map's embed on one page,
+// Chromium 156 leaves one frame loading for good (its external <use> of the map never completes;
+// 6 loads in 30 on a loaded machine), so the page never fires "load". Newsrooms embed a chart once.
 import { describe, it, expect } from 'vitest';
 import { useEngine } from './use-engine.ts';
 import { useForeignHost } from '../e2e/foreign-host.ts';
@@ -34,19 +39,21 @@ async function snippets(id: string) {
 }
 
 describe(`embed snippets on another origin (${e.engine})`, () => {
-	for (const chart of charts) {
-		it(`${chart.id}: both snippets fit at ${WIDTHS.join(', ')} px, hold still, and follow the Embed panel`, async () => {
-			const code = await snippets(chart.id);
+	for (const [i, chart] of charts.entries()) {
+		const next = charts[(i + 1) % charts.length];
+		it(`${chart.id} responsive and ${next.id} iframe-only: fit at ${WIDTHS.join(', ')} px, hold still, follow the Embed panel`, async () => {
+			const [code, nextCode] = [await snippets(chart.id), await snippets(next.id)];
 			const embed = `${e.origin()}/embed/${chart.id}?theme=light`;
+			const nextEmbed = `${e.origin()}/embed/${next.id}?theme=light`;
 			for (const t of Object.values(code)) expect(t).toContain(`"${embed}"`);
 			// Each embed in a block of its own, as a CMS places them, with the host's text between.
 			const url = await host.publish(
 				`embeds-${chart.id}`,
 				`<div id="responsive">${code.responsive}</div>\n<p>Between the embeds.</p>\n` +
-					`<div id="fixed">${code.iframe}</div>`
+					`<div id="fixed">${nextCode.iframe}</div>`
 			);
 			const page = await e.open(url, { width: WIDTHS[0], height: 900 });
-			await loadFrames(page, embed);
+			await loadFrames(page, { [FRAMES.responsive]: embed, [FRAMES.fixed]: nextEmbed });
 			expect(
 				await page.evaluate(() => {
 					const f = document.querySelector('#responsive iframe')!;
@@ -66,7 +73,7 @@ describe(`embed snippets on another origin (${e.engine})`, () => {
 				await page.setViewport(width, 900);
 				const { responsive, fixed } = await settle(page);
 				expectFits(responsive, `${chart.id} at ${width} px`);
-				fixedFits(fixed, `${chart.id} at ${width} px`);
+				fixedFits(fixed, `${next.id} at ${width} px`);
 				heights.push(responsive.iframe);
 				expect(
 					await page.evaluate(
@@ -146,7 +153,7 @@ describe(`embed snippets on another origin (${e.engine})`, () => {
 				height: 900
 			}
 		);
-		await loadFrames(page, missing, [FRAMES.responsive]);
+		await loadFrames(page, { [FRAMES.responsive]: missing });
 		// The 404 page: a link to every chart's embed.
 		expect(
 			await page.frameEvaluate(

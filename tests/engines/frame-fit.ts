@@ -7,7 +7,7 @@
 // content already has its new height.)
 import { expect } from 'vitest';
 import type { Page } from './driver/index.ts';
-import { until } from './story-steps.ts';
+import { PATIENCE, until } from './story-steps.ts';
 
 export const FRAMES = { responsive: '#responsive iframe', fixed: '#fixed iframe' } as const;
 type Which = (typeof FRAMES)[keyof typeof FRAMES];
@@ -85,18 +85,17 @@ export async function settle(
 			(!now.responsive ||
 				(now.responsive.attr === now.responsive.offset && now.responsive.iframe > 0)),
 		'the frames’ heights settle (the responsive frame’s host has the height the frame reports)',
-		10_000
+		2 * PATIENCE
 	);
 	return done.now;
 }
 
-/** Brings each frame into view (they are lazy) and waits until it has loaded `url`. */
-export async function loadFrames(
-	page: Page,
-	url: string,
-	which: Which[] = [FRAMES.fixed, FRAMES.responsive]
-) {
-	for (const selector of which) {
+/** Brings each frame into view (they are lazy) and waits until it has loaded its URL. */
+export async function loadFrames(page: Page, urls: Partial<Record<Which, string>>) {
+	// The lower one first, so that both load.
+	for (const selector of [FRAMES.fixed, FRAMES.responsive]) {
+		const url = urls[selector];
+		if (!url) continue;
 		await until(
 			() =>
 				page.evaluate((sel) => {
@@ -113,7 +112,7 @@ export async function loadFrames(
 					.catch((x: Error) => x.message),
 			(s) => s === `${url} complete`,
 			`${selector} loads ${url}`,
-			15_000
+			2 * PATIENCE
 		);
 	}
 	await page.evaluate(() => window.scrollTo(0, 0));

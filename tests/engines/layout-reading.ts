@@ -83,10 +83,11 @@ async function positionFor(id: string): Promise<Reading> {
 		window.scrollBy(0, target);
 	};
 	// First the chart's island must have hydrated (it does as it nears the screen): until then it
-	// shows its prerendered "final", whatever the step.
+	// shows its prerendered "final", whatever the step. (The bounds here are PATIENCE's, in
+	// story-steps.ts: a page function cannot import.)
 	step.scrollIntoView({ block: 'center' });
 	for (
-		const end = performance.now() + 10_000;
+		const end = performance.now() + 20_000;
 		chart.dataset.state === 'final' && performance.now() < end;
 	)
 		await frame();
@@ -177,7 +178,7 @@ async function walkSteps(
 		const chart = document.querySelector<HTMLElement>(
 			`.scrolly[data-chart="${step.chart}"] .chart`
 		)!;
-		const end = performance.now() + 5000;
+		const end = performance.now() + 10_000;
 		while (chart.dataset.state !== step.state && performance.now() < end) await frame();
 		if (chart.dataset.state !== step.state) {
 			out.push(`${step.id}: the chart shows ${chart.dataset.state}`);

@@ -82,7 +82,13 @@ async function startRun(project: TestProject): Promise<Run> {
 }
 
 export async function setup(project: TestProject) {
-	shared.__browserRun ??= { users: 0, run: startRun(project) };
+	shared.__browserRun ??= {
+		users: 0,
+		// A build missing or made for elsewhere, a port taken: the reason is all there is to say.
+		run: startRun(project).catch((e: Error) => {
+			throw Object.assign(new Error(e.message), { stack: e.message });
+		})
+	};
 	shared.__browserRun.users++;
 	const run = await shared.__browserRun.run;
 	project.provide('site', run.site);

@@ -34,12 +34,16 @@ export async function chartStates(site: string): Promise<Map<string, string[]>> 
 	return new Map(manifest.map((c) => [c.id, c.states]));
 }
 
+/** How long a condition may take on a loaded 2-core machine before it counts as not met: a bound
+ *  for failures only (a met condition ends the wait at once). */
+export const PATIENCE = 10_000;
+
 /** Polls `read` until `done(value)`; fails with `message` and the last value after `timeout` ms. */
 export async function until<T>(
 	read: () => Promise<T>,
 	done: (value: T) => boolean,
 	message: string,
-	timeout = 5000
+	timeout = PATIENCE
 ): Promise<T> {
 	const end = Date.now() + timeout;
 	for (;;) {
@@ -71,9 +75,11 @@ function stateOnceItIs([chart, state, ms]: [string, string, number]) {
 
 /** Waits until the chart shows the state (the steps' observers are asynchronous). */
 export async function expectState(page: Runs, chart: string, state: string, when = '') {
-	const shown = await page.evaluate(stateOnceItIs, [chart, state, 5000]);
+	const shown = await page.evaluate(stateOnceItIs, [chart, state, PATIENCE]);
 	if (shown !== state)
-		throw new Error(`${chart} should show "${state}"${when} (after 5000 ms it shows "${shown}")`);
+		throw new Error(
+			`${chart} should show "${state}"${when} (after ${PATIENCE} ms it shows "${shown}")`
+		);
 }
 
 export const chartState = (page: Runs, chart: string) =>
@@ -102,7 +108,7 @@ export const frames = (page: Runs, n: number) =>
  * the same value for `still` frames in a row, and resolves with that value; after `ms` it resolves
  * with `{ unsettled: last value }`.
  */
-export function settledValue<T>(page: Runs, read: () => T, still = 10, ms = 10_000) {
+export function settledValue<T>(page: Runs, read: () => T, still = 10, ms = PATIENCE) {
 	// Composed here, in Node: the page's CSP (no 'unsafe-eval') would refuse to compile it there.
 	const wait = new Function(
 		'limits',
@@ -156,9 +162,10 @@ export async function scriptReady(page: Runs) {
 				observer.observe(el, { attributes: true, attributeFilter: ['data-state'] });
 				if (el.getAttribute('data-state') !== 'final') done();
 			}),
-		10_000
+		2 * PATIENCE
 	);
-	if (shown === 'final') throw new Error('the page script did not hydrate the first chart in 10 s');
+	if (shown === 'final')
+		throw new Error(`the page script did not hydrate the first chart in ${2 * PATIENCE} ms`);
 }
 
 /**
@@ -185,10 +192,10 @@ export async function sampleWaffle(page: Runs) {
 	return {
 		until: (count: number) =>
 			page.evaluate(
-				(n) =>
+				([n, ms]) =>
 					new Promise<{ lost: number; label: string }[]>((resolve) => {
 						const w = window as unknown as { __samples: [number, string][]; __sampling: boolean };
-						const end = performance.now() + 5000;
+						const end = performance.now() + ms;
 						const check = () => {
 							const last = w.__samples.slice(-10);
 							if ((last.length === 10 && last.every(([c]) => c === n)) || performance.now() > end) {
@@ -198,7 +205,7 @@ export async function sampleWaffle(page: Runs) {
 						};
 						check();
 					}),
-				count
+				[count, PATIENCE]
 			)
 	};
 }

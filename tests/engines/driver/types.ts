@@ -41,6 +41,8 @@ export interface Browser {
 	engine: Engine;
 	/** The engine's name and version, e.g. "Firefox 153.8.0". */
 	version(): Promise<string>;
+	/** Firefox: a WebDriver BiDi command on the adapter's own connection. */
+	bidi?(method: string, params: object): Promise<unknown>;
 	open(url: string, options: OpenOptions): Promise<Page>;
 	close(): Promise<void>;
 }
