@@ -21,7 +21,9 @@ export default defineConfig({
 					],
 					environment: 'node',
 					globalSetup: ['tests/setup/pipeline.ts'],
-					testTimeout: 20_000
+					testTimeout: 20_000,
+					// Vitest's default is one worker fewer than the cores: one, on a 2-core machine.
+					maxWorkers: 2
 				}
 			},
 			{
@@ -30,7 +32,8 @@ export default defineConfig({
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
 					environment: 'node',
-					globalSetup: ['tests/setup/pipeline.ts']
+					globalSetup: ['tests/setup/pipeline.ts'],
+					maxWorkers: 2
 				}
 			},
 			// The browser layer, one group after unit and build, its files a few at a time (they mostly

@@ -7,7 +7,7 @@ import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { runs, useBrowser } from './fixtures.ts';
 import { copySnippet } from './foreign-host.ts';
-import { storySteps } from '../engines/story-steps.ts';
+import { scrollThrough, storySteps } from '../engines/story-steps.ts';
 
 const b = useBrowser();
 const site = b.site();
@@ -150,13 +150,8 @@ describe(`the site built for ${BASE || '(no base path)'}`, () => {
 		b.allowErrors(/status of 404/);
 		const problems = await visit('/', async (page) => {
 			// Scroll through, so every island fetches its component and data, and hydrates.
-			await runs(page).evaluate(
-				async (ids) => {
-					for (const id of ids) {
-						document.getElementById(id)!.scrollIntoView({ block: 'center' });
-						await new Promise((r) => requestAnimationFrame(r));
-					}
-				},
+			await scrollThrough(
+				runs(page),
 				steps.map((s) => s.id)
 			);
 			await page.waitForFunction(() =>

@@ -5,20 +5,15 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runs, useBrowser } from './fixtures.ts';
-import { storySteps } from '../engines/story-steps.ts';
+import { scrollThrough, storySteps } from '../engines/story-steps.ts';
 
 const b = useBrowser();
 const steps = await storySteps(b.site());
 
-/** In the page: every step scrolled to, a frame each (what a reader's scroll through does). */
-const scrollThrough = (page: Page) =>
-	runs(page).evaluate(
-		async (ids) => {
-			for (const id of ids) {
-				document.getElementById(id)!.scrollIntoView({ block: 'center' });
-				await new Promise((r) => requestAnimationFrame(r));
-			}
-		},
+/** In the page: every step scrolled to (what a reader's scroll through does). */
+const readThrough = (page: Page) =>
+	scrollThrough(
+		runs(page),
 		steps.map((s) => s.id)
 	);
 
@@ -47,7 +42,7 @@ describe('islands', () => {
 	it('never re-renders the text: the steps’ prose is the prerendered markup after a full scroll', async () => {
 		const page = await b.open('/');
 		const before = await page.$$eval('.step .card', (cards) => cards.map((c) => c.innerHTML));
-		await scrollThrough(page);
+		await readThrough(page);
 		await allHydrated(page);
 		expect(await page.$$eval('.step .card', (cards) => cards.map((c) => c.innerHTML))).toEqual(
 			before
@@ -150,12 +145,7 @@ describe('the story survives its scripts', () => {
 			);
 		}
 		await page.goto(b.site() + '/');
-		await runs(page).evaluate(async (ids) => {
-			for (const id of ids) {
-				document.getElementById(id)!.scrollIntoView({ block: 'center' });
-				await new Promise((r) => requestAnimationFrame(r));
-			}
-		}, sections);
+		await scrollThrough(runs(page), sections);
 		const islands = await page.$$eval('[data-island]', (all) =>
 			all.map((e) => (e as HTMLElement).dataset.island!)
 		);

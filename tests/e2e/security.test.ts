@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runs, useBrowser } from './fixtures.ts';
-import { storySteps } from '../engines/story-steps.ts';
+import { scrollThrough, storySteps } from '../engines/story-steps.ts';
 import { collected } from '../engines/driver/collector.ts';
 
 const b = useBrowser();
@@ -39,13 +39,8 @@ describe('content security policy', () => {
 
 	it('has no violation on the story, read through, with a citation and the Embed panel open', async () => {
 		const page = await b.open('/');
-		await runs(page).evaluate(
-			async (ids) => {
-				for (const id of ids) {
-					document.getElementById(id)!.scrollIntoView({ block: 'center' });
-					await new Promise((r) => requestAnimationFrame(r));
-				}
-			},
+		await scrollThrough(
+			runs(page),
 			steps.map((s) => s.id)
 		);
 		await openCitation(page);

@@ -91,6 +91,19 @@ export const chartState = (page: Runs, chart: string) =>
 export const scrollToStep = (page: Runs, id: string) =>
 	page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: 'center' }), id);
 
+/**
+ * In the page: each step scrolled to in turn, as a reader scrolling through does, with a whole
+ * rendering update at each (two frames: code awaiting one frame runs before that frame's
+ * intersection observers, so with one the page's observers would see only every other position).
+ */
+export const scrollThrough = (page: Runs, ids: string[]) =>
+	page.evaluate(async (all) => {
+		for (const id of all) {
+			document.getElementById(id)!.scrollIntoView({ block: 'center' });
+			await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+		}
+	}, ids);
+
 /** In the page: waits for `n` animation frames (the page has rendered `n` times). */
 export const frames = (page: Runs, n: number) =>
 	page.evaluate(

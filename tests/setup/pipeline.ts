@@ -4,8 +4,12 @@
 import type { TestProject } from 'vitest/node';
 import { readSite, type Site } from '$lib/server/site';
 
+/** One run of the pipeline for both projects (their setups run in Vitest's one main process). */
+const shared = globalThis as typeof globalThis & { __pipelineSite?: Site };
+
 export function setup(project: TestProject) {
-	project.provide('pipelineSite', readSite());
+	shared.__pipelineSite ??= readSite();
+	project.provide('pipelineSite', shared.__pipelineSite);
 }
 
 declare module 'vitest' {
