@@ -9,7 +9,7 @@ import {
 	type Page
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
-import { launchChromium } from '../../tools/chromium.ts';
+import { TEST_ARGS, launchChromium } from '../../tools/chromium.ts';
 import { COLLECTOR } from '../engines/driver/collector.ts';
 import { expression, type PageFunction } from '../engines/driver/types.ts';
 
@@ -38,7 +38,7 @@ export function useBrowser() {
 	const missing = inject('engineProblem');
 	beforeAll(async () => {
 		if (missing) return;
-		browser = await launchChromium(chromium);
+		browser = await launchChromium(chromium, {}, TEST_ARGS);
 	});
 	beforeEach((context) => {
 		if (missing) context.skip();

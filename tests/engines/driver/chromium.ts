@@ -1,11 +1,11 @@
 // Chromium: Debian's /usr/bin/chromium driven by playwright-core over CDP, as tests/e2e does.
 import { chromium } from 'playwright-core';
-import { launchChromium as launchBinary } from '../../../tools/chromium.ts';
+import { TEST_ARGS, launchChromium as launchBinary } from '../../../tools/chromium.ts';
 import { COLLECTOR, collected } from './collector.ts';
 import { expression, type Browser, type LaunchOptions, type Page } from './types.ts';
 
 export async function launchChromium(options: LaunchOptions): Promise<Browser> {
-	const browser = await launchBinary(chromium);
+	const browser = await launchBinary(chromium, {}, TEST_ARGS);
 	return {
 		engine: 'chromium',
 		version: async () => `Chromium ${browser.version()}`,
