@@ -6,6 +6,9 @@
 // starts its own browser: it costs Chromium under a second, and one Chromium shared by every file
 // through Playwright's server measured no faster (Firefox takes one client at a time anyway, and its
 // reduced motion is a pref fixed at launch).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import { builtSite, servingPort } from './built-site.ts';
@@ -25,6 +28,8 @@ interface Run {
 	site: string;
 	/** Why each engine that cannot start cannot, and what to install. */
 	problems: Partial<Record<Engine, string>>;
+	/** The profile of Firefox's first start, which its later launches copy. */
+	firefoxProfile: string;
 }
 
 /** What the setups of one run share (they all run in Vitest's main process). */
@@ -38,10 +43,11 @@ function enginesOf(project: TestProject): Engine[] {
 	return ENGINES.filter((e) => names.includes(e) || (e === 'chromium' && names.includes('e2e')));
 }
 
-/** Starts `engine` once: its name and version, or why it cannot start and what to install. */
-async function probe(engine: Engine): Promise<string> {
+/** Starts `engine` once: its name and version, or why it cannot start and what to install.
+ *  Firefox's profile of this first start is kept, for the specs' launches to start from. */
+async function probe(engine: Engine, profile: string): Promise<string> {
 	try {
-		const browser = await launch(engine);
+		const browser = await launch(engine, engine === 'firefox' ? { keepProfileIn: profile } : {});
 		try {
 			return await browser.version();
 		} finally {
@@ -67,9 +73,10 @@ async function startRun(project: TestProject): Promise<Run> {
 	}).catch((e: Error) => {
 		throw new Error(`cannot serve ${built.root} at ${built.origin ?? 'a free port'}: ${e.message}`);
 	});
-	const run: Run = { server, site: server.site, problems: {} };
+	const profile = await mkdtemp(join(tmpdir(), 'engines-firefox-profile-'));
+	const run: Run = { server, site: server.site, problems: {}, firefoxProfile: profile };
 	const engines = enginesOf(project);
-	const outcomes = await Promise.allSettled(engines.map(probe));
+	const outcomes = await Promise.allSettled(engines.map((e) => probe(e, profile)));
 	const versions: string[] = [];
 	outcomes.forEach((o, i) => {
 		if (o.status === 'fulfilled') versions.push(o.value);
@@ -97,6 +104,7 @@ export async function setup(project: TestProject) {
 	const engine = project.name === 'e2e' ? 'chromium' : (project.name as Engine);
 	project.provide('engine', engine);
 	project.provide('engineProblem', run.problems[engine] ?? '');
+	project.provide('firefoxProfile', run.firefoxProfile);
 }
 
 export async function teardown() {
@@ -105,6 +113,7 @@ export async function teardown() {
 	shared.__browserRun = undefined;
 	const run = await entry.run.catch(() => undefined);
 	await run?.server.close();
+	if (run) await rm(run.firefoxProfile, { recursive: true, force: true });
 }
 
 declare module 'vitest' {
@@ -117,5 +126,7 @@ declare module 'vitest' {
 		engine: Engine;
 		/** Why that engine cannot start, and what to install; '' when it started. */
 		engineProblem: string;
+		/** A Firefox profile to start from (a copy of it): see LaunchOptions.startFrom. */
+		firefoxProfile: string;
 	}
 }

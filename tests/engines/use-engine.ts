@@ -19,7 +19,7 @@ export function useEngine(options: LaunchOptions = {}) {
 	const missing = inject('engineProblem');
 	beforeAll(async () => {
 		if (missing) return;
-		browser = await launch(engine, options);
+		browser = await launch(engine, { startFrom: inject('firefoxProfile'), ...options });
 	}, 60_000);
 	beforeEach((context) => {
 		if (missing) context.skip();

@@ -11,6 +11,9 @@ import puppeteer, {
 	type Browser as PuppeteerBrowser,
 	type Page as PuppeteerPage
 } from 'puppeteer-core';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { COLLECTOR, collected } from './collector.ts';
 import { FIREFOX, requireEngine } from './paths.ts';
 import { expression, type Browser, type LaunchOptions, type Page } from './types.ts';
@@ -57,11 +60,16 @@ function contextOf(page: PuppeteerPage): string {
 
 export async function launchFirefox(options: LaunchOptions): Promise<Browser> {
 	requireEngine('firefox');
+	// A copy of the template profile is this launch's own, removed when it closes.
+	const copy = options.startFrom ? await mkdtemp(join(tmpdir(), 'engines-firefox-')) : undefined;
+	if (copy) await cp(options.startFrom!, copy, { recursive: true });
+	const userDataDir = options.keepProfileIn ?? copy;
 	const browser = await puppeteer.launch({
 		browser: 'firefox',
 		executablePath: FIREFOX,
 		headless: true,
 		defaultViewport: null,
+		...(userDataDir ? { userDataDir } : {}),
 		extraPrefsFirefox: {
 			'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0,
 			// light, as the other engines are told
@@ -75,7 +83,10 @@ export async function launchFirefox(options: LaunchOptions): Promise<Browser> {
 		engine: 'firefox',
 		version: async () => `Firefox ${version}`,
 		bidi: (method, params) => connection.send(method, params),
-		close: () => browser.close(),
+		async close() {
+			await browser.close();
+			if (copy) await rm(copy, { recursive: true, force: true });
+		},
 		async open(url, o) {
 			const context = await browser.createBrowserContext();
 			const page = await context.newPage();

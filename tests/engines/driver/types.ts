@@ -7,6 +7,11 @@ export type Key = 'Tab' | 'Shift+Tab' | 'Enter' | 'Space' | 'Escape';
 export interface LaunchOptions {
 	/** `prefers-reduced-motion: reduce`. */
 	reducedMotion?: boolean;
+	/** Firefox: keep the new profile in this (empty) folder, to start later launches from. */
+	keepProfileIn?: string;
+	/** Firefox: start from a copy of this profile (a new profile's first start costs about 2 s of
+	 *  CPU, and the suite launches Firefox once per spec file). */
+	startFrom?: string;
 }
 
 export interface OpenOptions {
