@@ -23,7 +23,10 @@ export default defineConfig({
 					globalSetup: ['tests/setup/pipeline.ts'],
 					testTimeout: 20_000,
 					// Vitest's default is one worker fewer than the cores: one, on a 2-core machine.
-					maxWorkers: 2
+					maxWorkers: 2,
+					// A worker keeps its modules from file to file (the pipeline's, the Svelte compiler):
+					// no test mocks a module, and the one that stubs globals restores them after each test.
+					isolate: false
 				}
 			},
 			{
@@ -33,7 +36,8 @@ export default defineConfig({
 					include: ['tests/build/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/setup/pipeline.ts'],
-					maxWorkers: 2
+					maxWorkers: 2,
+					isolate: false
 				}
 			},
 			// The browser layer, one group after unit and build, its files a few at a time (they mostly
