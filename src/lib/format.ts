@@ -36,9 +36,9 @@ const COUNT_WORDS = [
 ];
 
 /** "two reports", "one report", "Five reports": a count in words, with its noun. */
-export function countOf(n: number, noun: string, capital = false): string {
+export function countOf(n: number, noun: string, capital = false, plural = `${noun}s`): string {
 	const word = COUNT_WORDS[n] ?? formatNumber(n);
-	const text = `${word} ${noun}${n === 1 ? '' : 's'}`;
+	const text = `${word} ${n === 1 ? noun : plural}`;
 	return capital ? text[0].toUpperCase() + text.slice(1) : text;
 }
 

@@ -17,8 +17,11 @@ export interface ChartContext {
 	figure(ids: string | string[], opts?: FigureOptions): Figure;
 	/** The figure of a derived value, citing its inputs. */
 	derivedFigure(id: string): Figure;
-	/** How many reports carry these claims ("two reports"): a count we make, shown as ours. */
+	/** How many reports carry these claims ("two reports"): a count we make, shown as ours;
+	 *  reports that print one story count once. */
 	reports(ids: string[]): Figure;
+	/** How many independent stories carry these claims (reports that print one story count once). */
+	sources(ids: string[]): number;
 	/** The locator map, projected at build time. */
 	map: MapData;
 }

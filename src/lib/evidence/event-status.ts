@@ -62,7 +62,9 @@ export const EVENT_STATUSES = {
 			'not yet fully controlled'
 		]
 	},
-	lost: { label: 'lost by the group', verbs: ['lost', 'driven'] }
+	lost: { label: 'lost by the group', verbs: ['lost', 'driven'] },
+	// Someone judging another's claim, without making it: "the claims ... are 'plausible'".
+	'called plausible': { label: 'another’s claim called plausible', verbs: ['plausible'] }
 } as const satisfies Record<string, { label: string; verbs: readonly string[] }>;
 
 export type EventStatus = keyof typeof EVENT_STATUSES;

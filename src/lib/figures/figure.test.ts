@@ -60,11 +60,32 @@ describe('reportCount', () => {
 				claim({ claim_id: 'r', article: 'b.txt' })
 			],
 			labels,
+			[],
 			true
 		);
 		expect(n.display).toBe('Two reports');
-		expect(n.how).toBe('counted by us: the reports these figures come from (Article A, Article B)');
+		// It names the reports it counted, and only those.
+		expect(n.how).toMatch(/Article A\b.*Article B\b/);
+		expect(n.how).not.toContain('Article C');
 		expect(n.claim_ids).toEqual(['p', 'q', 'r']);
+	});
+	it('counts reports that print one story once', () => {
+		const stories = [['a.txt', 'c.txt'], ['b.txt']];
+		const all = reportCount([], labels, stories);
+		expect(all.value).toBe(2);
+		// Said differently from three reports that are three stories.
+		expect(all.display).not.toBe(reportCount([], labels, []).display);
+		const pair = [claim({ claim_id: 'p' }), claim({ claim_id: 'q', article: 'c.txt' })];
+		expect(reportCount(pair, labels, stories).value).toBe(1);
+		expect(reportCount(pair, labels, stories).display).not.toBe(
+			reportCount(pair, labels, []).display
+		);
+		// Without the pair, nothing changes: two reports of two stories.
+		const apart = [claim({ claim_id: 'p' }), claim({ claim_id: 'r', article: 'b.txt' })];
+		expect(reportCount(apart, labels, stories).value).toBe(2);
+		expect(reportCount(apart, labels, stories).display).toBe(
+			reportCount(apart, labels, []).display
+		);
 	});
 	it('counts every report when given no claims', () => {
 		expect(reportCount([], labels).display).toBe('three reports');

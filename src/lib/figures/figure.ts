@@ -62,30 +62,44 @@ export function claimFigure(claims: Claim | Claim[], opts: FigureOptions = {}): 
 }
 
 /**
- * How many reports carry some claims ("four reports"), or, with no claims, how many reports the
- * site is built from: a count we make, so it is a derived figure that says how it was counted.
+ * How many independent sources a set of claims rests on (every report, given none): reports that
+ * print one story (`stories`, measured from their texts by src/lib/evidence/independence.ts)
+ * count once, and the text says so: "two reports"; "all five reports"; "five reports (four
+ * independent stories)" when two of them print one story; "one story, printed in two reports"
+ * when that is all there is. Its value is the number of independent stories.
  */
 export function reportCount(
 	claims: Claim[],
 	labels: Record<string, string>,
+	stories: string[][] = [],
 	capital = false
 ): DerivedFigure {
 	const files = claims.length ? [...new Set(claims.map((c) => c.article))] : Object.keys(labels);
-	const named = files
-		.sort()
-		.map((f) => labels[f] ?? f)
-		.join(', ');
+	const storyOf = (f: string) => stories.findIndex((s) => s.includes(f));
+	const independent = new Set(files.map((f) => (storyOf(f) < 0 ? f : `story-${storyOf(f)}`))).size;
+	const name = (fs: string[]) => {
+		const all = [...fs].sort().map((f) => labels[f] ?? f);
+		return all.length === 2 ? all.join(' and ') : all.join(', ');
+	};
+	const twins = stories.map((s) => s.filter((f) => files.includes(f))).filter((s) => s.length > 1);
 	// Some reports that are every report: "all five reports", never "five reports" of five.
 	const every = claims.length > 0 && files.length === Object.keys(labels).length;
-	const text = `${every ? 'all ' : ''}${countOf(files.length, 'report')}`;
+	const reports = countOf(files.length, 'report');
+	const text = !twins.length
+		? `${every ? 'all ' : ''}${reports}`
+		: independent === 1
+			? `one story, printed in ${reports}`
+			: `${reports} (${countOf(independent, 'independent story', false, 'independent stories')})`;
+	const whose = claims.length
+		? `the reports these figures come from (${name(files)})`
+		: `the reports this page is built from (${name(files)}), and nothing else`;
+	const joined = twins.map((t) => `${name(t)} print one story, so count once`).join('; ');
 	return {
 		id: claims.length ? `reports-${claims.map((c) => c.claim_id).join('-')}` : 'reports-all',
 		display: capital ? text[0].toUpperCase() + text.slice(1) : text,
 		claim_ids: claims.map((c) => c.claim_id),
-		how: claims.length
-			? `counted by us: the reports these figures come from (${named})`
-			: `counted by us: the reports this page is built from (${named}), and nothing else`,
-		value: files.length,
+		how: `counted by us: ${whose}${joined ? `; ${joined} (their shared running text is on the sources page)` : ''}`,
+		value: independent,
 		low: null,
 		high: null
 	};

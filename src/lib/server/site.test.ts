@@ -223,6 +223,7 @@ describe('the town sequence takes events only', () => {
 		figure: () => ({ text: 'x', claims: [] }),
 		derivedFigure: () => ({ text: 'x', claims: [] }),
 		reports: () => ({ text: 'x', claims: [] }),
+		sources: () => 1,
 		map: site.map
 	};
 

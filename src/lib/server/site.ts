@@ -181,9 +181,10 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 		return d;
 	};
 	const labels = Object.fromEntries(evidence.articles.map((a) => [a.file, a.label]));
+	const stories = evidence.stories.map((s) => s.files);
 	/** A count of reports is ours: it joins the derived figures, so its citation can say how. */
 	const countReports = (ids: string[], capital = false): Figure => {
-		const count = reportCount(ids.map(claim), labels, capital);
+		const count = reportCount(ids.map(claim), labels, stories, capital);
 		if (!derivedById.has(count.id)) {
 			derivedById.set(count.id, count);
 			derived.push(count);
@@ -196,6 +197,7 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 		figure: (ids, opts) => claimFigure((Array.isArray(ids) ? ids : [ids]).map(claim), opts),
 		derivedFigure: (id) => derivedFigure(getDerived(id)),
 		reports: (ids) => countReports(ids),
+		sources: (ids) => reportCount(ids.map(claim), labels, stories).value ?? 0,
 		map
 	};
 	const generated = generatedCopy(evidence.articleTexts);

@@ -139,7 +139,8 @@ export default defineChart({
 					...provenance([c])
 				});
 			}
-			const several = new Set(claims.map((c) => c.article)).size > 1;
+			// "in two reports" only where two independent stories give it (one printed twice is one).
+			const several = ctx.sources([...e.claims]) > 1;
 			return {
 				id: e.id,
 				area: e.area,
