@@ -73,7 +73,9 @@ describe(`a state changes what the chart draws (${e.engine})`, () => {
 		const samples = await sampling.until(95);
 		const counts = [...new Set(samples.map((s) => s.lost))];
 		expect(counts.at(-1)).toBe(95);
-		expect(counts.filter((n) => n > 0 && n < 95).length, `counts: ${counts}`).toBeGreaterThan(3);
+		// At least one frame between the two states (reduced motion has none). How many depends on
+		// how many frames the machine renders in the transition's fixed duration, not on the page.
+		expect(counts.filter((n) => n > 0 && n < 95).length, `counts: ${counts}`).toBeGreaterThan(0);
 		// The label shows the cited figure from the first frame to the last.
 		const labels = [...new Set(samples.map((s) => s.label))];
 		expect(labels, `labels: ${labels}`).toHaveLength(1);
