@@ -11,6 +11,8 @@ export interface Figure {
 	claims: string[];
 	/** For a figure we computed: its id (the `data-derived` attribute) and how, in words (its citation). */
 	derived?: { id: string; how: string };
+	/** A date we read from a report's words ("Friday" as 3 November 2017), not one it prints. */
+	read?: true;
 }
 
 /** Rich text: plain strings and cited figures, as the copy and chart labels are written. */
@@ -58,7 +60,8 @@ export function claimFigure(claims: Claim | Claim[], opts: FigureOptions = {}): 
 			`claim ${list[0].claim_id} has no ${opts.show === 'date' ? 'event date' : 'figure'} to show`
 		);
 	}
-	return { text: texts[0], claims: list.map((c) => c.claim_id) };
+	const read = opts.show === 'date' || opts.show === 'month';
+	return { text: texts[0], claims: list.map((c) => c.claim_id), ...(read ? { read } : {}) };
 }
 
 /**

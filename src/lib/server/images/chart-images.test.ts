@@ -5,6 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { testSite } from '../../../../tests/setup/site';
 import { collectFigures } from '$lib/figures/figure';
 import { chartBody, chartImage } from './chart-images';
+import { provenanceOf } from '$lib/figures/provenance';
 
 const site = testSite();
 const at = { origin: 'https://news.example.org', base: '/graphics/last-towns' };
@@ -26,6 +27,19 @@ describe.each(site.charts.map((c) => [c.id, c] as const))('image edition of %s',
 			expect(parts.join(' ').replace(/\s+/g, ' '), `${id}: ${figure}`).toContain(text);
 		}
 		expect(cited.length).toBeGreaterThan(0);
+	});
+
+	it('says in its footer what its figures are: quotes, and any we computed or dates we read', () => {
+		const figures = collectFigures(chart.props);
+		const { text, computed, read } = provenanceOf(figures);
+		const flat = image.svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		expect(flat.replace(/’/g, "'"), id).toContain(
+			text.replace(/’/g, "'").split(' ').slice(0, 5).join(' ')
+		);
+		// The footer's line is the one for this chart's own mix of figures.
+		expect(computed, `${id} has a figure of ours`).toBe(figures.some((f) => f.derived));
+		expect(read, `${id} has a date we read`).toBe(figures.some((f) => f.read));
+		if (computed || read) expect(flat).not.toContain(provenanceOf([]).text);
 	});
 
 	it('is self-contained: no external reference, script or embedded document', () => {

@@ -12,6 +12,8 @@ import { buildMap } from '../geo/map';
 import { geographyPaths } from '../geo/geography-svg';
 import { editionPng, editionSvg, PNG_SCALE, type ChartBody } from './edition';
 import { PALETTE } from './palette';
+import { collectFigures } from '$lib/figures/figure';
+import { provenanceOf } from '$lib/figures/provenance';
 import { textWidth, wrapRuns } from './svg-text';
 
 /** One chart's image edition. */
@@ -75,6 +77,7 @@ export function chartImage(chart: BuiltChart, at: SiteLocation): ChartImage {
 			title: chart.title,
 			description: chart.description,
 			sources: chart.sources.map((s) => s.label),
+			provenance: provenanceOf(collectFigures(chart.props)).text,
 			links: at.origin
 				? { sources: publicUrl('/sources', at), chart: publicUrl(`/embed/${chart.id}`, at) }
 				: null

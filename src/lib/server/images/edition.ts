@@ -18,6 +18,8 @@ export interface EditionText {
 	description: string;
 	/** Labels of the reports the chart's figures quote ("Article A"). */
 	sources: string[];
+	/** What its figures are: quotes, figures we computed, dates we read (src/lib/figures/provenance.ts). */
+	provenance: string;
 	/** The sources page and the chart's embed page, as public URLs; null when SITE_URL is unknown. */
 	links: { sources: string; chart: string } | null;
 }
@@ -56,8 +58,8 @@ export function editionSvg(
 			{
 				...muted,
 				text: text.links
-					? `Every figure is an exact quote from these news reports; each quote is at ${shown(text.links.sources)}`
-					: 'Every figure is an exact quote from these news reports, listed on the sources page of “The last towns”.'
+					? `${text.provenance}; the quotes are at ${shown(text.links.sources)}`
+					: `${text.provenance}; the quotes are on the sources page of “The last towns”.`
 			}
 		],
 		18,
