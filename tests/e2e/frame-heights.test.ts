@@ -1,6 +1,6 @@
 // The iframe-only snippet's fixed height per chart, as the build computed it
 // (src/lib/server/embed-frame-height.ts), holds the chart's page (`?fit`) at every width from 320 to
-// 960 px: nothing scrolls or is clipped, the chart keeps a readable size; and the height is not far
+// 960 px: nothing scrolls or is clipped; and the height is not far
 // taller than the page needs when it flows freely.
 import { describe, it, expect } from 'vitest';
 import { runs, useBrowser } from './fixtures.ts';
@@ -22,7 +22,7 @@ async function iframeOnly(id: string) {
 	return { url: src.replaceAll('&amp;', '&').replace('{theme}', 'light'), height: Number(height) };
 }
 
-/** A rendering frame after the viewport changed: the page's layout and its ResizeObserver ran. */
+/** A rendering frame after the viewport changed: the page has laid itself out again. */
 const nextFrame = () =>
 	new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 

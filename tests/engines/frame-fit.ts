@@ -26,8 +26,6 @@ export interface Reading {
 	/** How far, in px, any of the page's content reaches past the frame's bottom, or the chart's
 	 *  past its own box (what a fixed frame would clip or scroll); 0 when all of it is in. */
 	clipped: number;
-	/** The zoom the page gave its chart to fit a fixed frame (src/lib/embed/fit-frame.ts); 1 if none. */
-	zoom: number;
 }
 
 /** In the frame (self-contained, so any engine's driver can send it). */
@@ -65,8 +63,7 @@ export function frameInside() {
 		scroll: document.documentElement.scrollHeight,
 		inner: window.innerHeight,
 		content: main.getBoundingClientRect().bottom + window.scrollY + below,
-		clipped: Math.max(0, clipped),
-		zoom: Number(chart?.style.getPropertyValue('--fit') || 1)
+		clipped: Math.max(0, clipped)
 	};
 }
 
@@ -150,19 +147,12 @@ export function expectFits(r: Reading, label: string) {
 	expect(r.iframe, `content not clipped (${info})`).toBeGreaterThanOrEqual(r.content - 1);
 }
 
-/** The smallest zoom a fixed frame may give its chart: the build's height was about right. */
-export const READABLE_ZOOM = 0.85;
-
 /** A fixed frame's page (`?fit`) holds all of its content at the frame's height, unscrolled and
- *  unclipped, its chart at a readable size. */
+ *  unclipped. */
 export function fitsFixed(f: Omit<Reading, 'iframe' | 'attr'>, info: string) {
 	expect(f.content, `content fits (${info})`).toBeLessThanOrEqual(f.inner + 1);
 	expect(f.scroll, `no scrolling inside (${info})`).toBeLessThanOrEqual(f.inner + 1);
 	expect(f.clipped, `nothing past the frame or the chart's room (${info})`).toBeLessThanOrEqual(1);
-	expect(
-		f.zoom,
-		`the chart zoomed no smaller than ${READABLE_ZOOM} (${info})`
-	).toBeGreaterThanOrEqual(READABLE_ZOOM);
 }
 
 /** The iframe-only snippet keeps the height it was given, which holds its content unscrolled. */

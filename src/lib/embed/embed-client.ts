@@ -1,10 +1,9 @@
 // The only script of the embed pages (which ship no framework): tells the parent frame our height,
-// wires the Embed control, opens citations in place, and in a fixed frame fits the chart to it.
+// wires the Embed control, and opens citations in place.
 import { isFramesInit } from './frame-messages';
 import { isPymWidth, pymHeight, pymParent } from './pym-child';
 import { wireEmbedToolsOnUse } from './embed-tools-lazy';
 import { wireCitations } from '$lib/citations/citation-dialog';
-import { fitChart } from './fit-frame';
 
 // A Pym.js parent, when one framed us (it says so in our URL).
 const pym = pymParent(location.search, location.ancestorOrigins?.[0]);
@@ -34,10 +33,6 @@ addEventListener('message', (event) => {
 new ResizeObserver(sendHeight).observe(document.documentElement);
 
 wireEmbedToolsOnUse(sendHeight);
-
-// In the iframe-only snippet's fixed frame, the chart fits the height the frame has.
-const room = document.querySelector<HTMLElement>('main > [data-chart]');
-if (room && 'fit' in document.documentElement.dataset) fitChart(room);
 
 const panel = document.querySelector<HTMLElement>('[data-citation-panel]');
 // The 404 page uses this script only to size its frame: it has no citations.

@@ -3,18 +3,17 @@
 // hold (FRAME_MIN_WIDTH), with the image editions' typesetting (svg-text.ts) and the chart's own image
 // mode (chartBody) at that width. The narrowest frame is the tallest: text wraps most there. Wider
 // frames take less height for the text and give the rest to the drawing, which the page, given
-// `?fit`, scales to the frame (src/routes/embed/[chart]/+page.svelte); a font that sets wider than
-// the metrics is allowed for (FONT_SLACK), and anything left over the frame's script zooms down
-// (src/lib/embed/fit-frame.ts).
+// `?fit`, scales to the frame (src/routes/embed/[chart]/+page.svelte). Text is measured as set wider
+// than the metrics (FONT_SLACK), for readers' fonts; tests/e2e/frame-heights.test.ts checks it holds.
 import type { BuiltChart } from '$lib/charts/chart-spec';
 import { chartBody } from './images/chart-images';
 import { wrapRuns, type Run } from './images/svg-text';
 
-/** From a small phone to the embed page's widest column (60rem): the frame must hold the chart. */
+/** A small phone: the narrowest frame the fixed height must hold the chart in. */
 export const FRAME_MIN_WIDTH = 320;
-export const FRAME_MAX_WIDTH = 960;
-/** Room for a reader's font (system-ui) that sets wider than Arial: Linux's DejaVu Sans sets about a fifth wider. */
-export const FONT_SLACK = 1.2;
+/** Room for a reader's font (system-ui) wider than the Arial metrics, and for the page's looser
+ *  leading than the image's: set so that Linux's DejaVu Sans, wider than Arial, fits. */
+export const FONT_SLACK = 1.3;
 
 /** The embed page's CSS, in px at a 16 px rem: padding, and each text block's size and leading. */
 const PAGE = {
