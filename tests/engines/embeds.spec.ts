@@ -44,8 +44,10 @@ describe(`embed snippets on another origin (${e.engine})`, () => {
 		it(`${chart.id} responsive and ${next.id} iframe-only: fit at ${WIDTHS.join(', ')} px, hold still, follow the Embed panel`, async () => {
 			const [code, nextCode] = [await snippets(chart.id), await snippets(next.id)];
 			const embed = `${e.origin()}/embed/${chart.id}?theme=light`;
-			const nextEmbed = `${e.origin()}/embed/${next.id}?theme=light`;
-			for (const t of Object.values(code)) expect(t).toContain(`"${embed}"`);
+			// The iframe-only one asks its page to fit the chart to the frame's fixed height.
+			const nextEmbed = `${e.origin()}/embed/${next.id}?theme=light&fit`;
+			expect(code.responsive).toContain(`"${embed}"`);
+			expect(code.iframe).toContain(`"${embed}&amp;fit"`);
 			// Each embed in a block of its own, as a CMS places them, with the host's text between.
 			const url = await host.publish(
 				`embeds-${chart.id}`,

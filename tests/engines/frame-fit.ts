@@ -23,6 +23,9 @@ export interface Reading {
 	/** Where its content really ends: the bottom of <main> plus the margins, paddings and borders
 	 *  below it. */
 	content: number;
+	/** How far, in px, any of the page's content reaches past the frame's bottom, or the chart's
+	 *  past its own box (what a fixed frame would clip or scroll); 0 when all of it is in. */
+	clipped: number;
 }
 
 /** In the frame (self-contained, so any engine's driver can send it). */
@@ -39,11 +42,28 @@ export function frameInside() {
 		px(b.marginBottom) +
 		px(h.paddingBottom) +
 		px(h.borderBottomWidth);
+	const chart = main.querySelector<HTMLElement>(':scope > [data-chart]');
+	const chartBottom = chart ? chart.getBoundingClientRect().bottom : Infinity;
+	let clipped = 0;
+	for (const el of main.querySelectorAll('*')) {
+		const r = el.getBoundingClientRect();
+		// Not laid out, or hidden on purpose: a closed <details>' panel, what a box of the chart
+		// clips by design (the map's labels beyond its edge).
+		if (!r.width && !r.height) continue;
+		if (el.closest('details:not([open]) > :not(summary)')) continue;
+		let inClip = false;
+		for (let a = el.parentElement; a && a !== main; a = a.parentElement)
+			if (getComputedStyle(a).overflowY !== 'visible') inClip = true;
+		if (inClip) continue;
+		clipped = Math.max(clipped, r.bottom - window.innerHeight);
+		if (chart?.contains(el) && el !== chart) clipped = Math.max(clipped, r.bottom - chartBottom);
+	}
 	return {
 		offset: document.documentElement.offsetHeight,
 		scroll: document.documentElement.scrollHeight,
 		inner: window.innerHeight,
-		content: main.getBoundingClientRect().bottom + window.scrollY + below
+		content: main.getBoundingClientRect().bottom + window.scrollY + below,
+		clipped: Math.max(0, clipped)
 	};
 }
 
@@ -127,10 +147,17 @@ export function expectFits(r: Reading, label: string) {
 	expect(r.iframe, `content not clipped (${info})`).toBeGreaterThanOrEqual(r.content - 1);
 }
 
+/** A fixed frame's page (`?fit`) holds all of its content at the frame's height, unscrolled and
+ *  unclipped. */
+export function fitsFixed(f: Omit<Reading, 'iframe' | 'attr'>, info: string) {
+	expect(f.content, `content fits (${info})`).toBeLessThanOrEqual(f.inner + 1);
+	expect(f.scroll, `no scrolling inside (${info})`).toBeLessThanOrEqual(f.inner + 1);
+	expect(f.clipped, `nothing past the frame or the chart's room (${info})`).toBeLessThanOrEqual(1);
+}
+
 /** The iframe-only snippet keeps the height it was given, which holds its content unscrolled. */
 export function fixedFits(f: Reading, label: string) {
 	const info = `iframe only, ${label}: ${JSON.stringify(f)}`;
 	expect(f.iframe, `the height it was given (${info})`).toBe(f.attr);
-	expect(f.content, `content fits (${info})`).toBeLessThanOrEqual(f.inner + 1);
-	expect(f.scroll, `no scrolling inside (${info})`).toBeLessThanOrEqual(f.inner + 1);
+	fitsFixed(f, info);
 }

@@ -34,10 +34,10 @@ describe('embedSnippet', () => {
 		expect(link?.querySelector('img')?.getAttribute('src')).toMatch(/\/data\/fighters\.png$/);
 	});
 
-	it('iframe only: no script, a fixed height, lazy, the theme in its URL', () => {
+	it('iframe only: no script, a fixed height, lazy, the theme and `fit` in its URL', () => {
 		const snippet = embedSnippet(target, 'auto', 'iframe');
 		expect(snippet).toBe(
-			'<iframe src="https://news.example/graphics/x/embed/fighters?theme=auto" title="How many fighters are left" width="100%" height="720" loading="lazy" style="display:block;width:100%;border:0"></iframe>'
+			'<iframe src="https://news.example/graphics/x/embed/fighters?theme=auto&amp;fit" title="How many fighters are left" width="100%" height="720" loading="lazy" style="display:block;width:100%;border:0"></iframe>'
 		);
 		expect(snippet).not.toContain('<script');
 	});

@@ -1,6 +1,7 @@
 // The embed snippets, built at build time for each chart (served as /embed/<id>/snippets.json for
 // the Embed control): a responsive one (a lazy iframe that @newswire/frames sizes, holding the
-// chart's image as the fallback for hosts that strip scripts) and an iframe-only one.
+// chart's image as the fallback for hosts that strip scripts) and an iframe-only one, whose fixed
+// height the page fits its chart to (`&fit`).
 
 /** The embed's colours: light (the default), dark, or following the reader's system. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -19,7 +20,7 @@ export interface SnippetTarget {
 	title: string;
 	/** The chart's image edition (PNG), its size in CSS px and its alt text: the fallback. */
 	image: { url: string; width: number; height: number; alt: string };
-	/** A fixed height that fits the chart at common widths, in px. */
+	/** A fixed height that holds the chart from 320 to 960 px wide, in px. */
 	height: number;
 }
 
@@ -30,7 +31,7 @@ const attr = (s: string | number) =>
 export function embedSnippet(t: SnippetTarget, theme: string, variant: Variant): string {
 	const src = attr(`${t.embedUrl}?theme=${theme}`);
 	if (variant === 'iframe') {
-		return `<iframe src="${src}" title="${attr(t.title)}" width="100%" height="${t.height}" loading="lazy" style="display:block;width:100%;border:0"></iframe>`;
+		return `<iframe src="${src}&amp;fit" title="${attr(t.title)}" width="100%" height="${t.height}" loading="lazy" style="display:block;width:100%;border:0"></iframe>`;
 	}
 	const { image } = t;
 	return (

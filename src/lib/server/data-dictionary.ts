@@ -1,12 +1,12 @@
 // The data dictionary (docs/data-dictionary.md): every published table and its columns, written
-// from the data package between two markers by scripts/write-data-dictionary.ts; a test fails when
-// the page is stale.
+// from the data package between two markers by src/lib/server/datapackage.test.ts, which fails when
+// the page is stale and rewrites it under `npx vitest -u`.
 import { format } from 'prettier';
 import type { DataPackage } from './datapackage';
 
 export const DATA_DICTIONARY_FILE = 'docs/data-dictionary.md';
 export const DICTIONARY_START =
-	'<!-- data-files:start (npx tsx scripts/write-data-dictionary.ts) -->';
+	'<!-- data-files:start (npx vitest -u src/lib/server/datapackage.test.ts) -->';
 export const DICTIONARY_END = '<!-- data-files:end -->';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
