@@ -82,13 +82,14 @@ describe('derived figures', () => {
 		const figures = deriveFigures(claims, [
 			area('united-kingdom', 240_000),
 			area('belgium', 30_000),
-			area('iraq', 300_000),
-			area('syria', 150_000)
+			area('iraq', 437_000),
+			area('syria', 185_000)
 		]);
 		const byId = Object.fromEntries(figures.map((f) => [f.id, f]));
 		expect(byId['fighters-dillon-sum'].display).toBe('4–6 fighters');
 		expect(byId['britain-belgium-ratio'].display).toBe('about 8 times');
-		expect(byId['third-of-iraq-syria'].display).toBe('about 150,000 km²');
+		// A third of 622,000 km² is 207,333; "about a third" carries one significant figure.
+		expect(byId['third-of-iraq-syria'].display).toBe('about 200,000 km²');
 		for (const f of figures) expect(f.how).toMatch(/^computed by us/);
 	});
 	it('fails when an area is missing', () => {

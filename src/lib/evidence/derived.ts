@@ -59,6 +59,12 @@ function requireArea(areas: CountryArea[], id: string): CountryArea {
 /** Rounds an area for display: to the nearest thousand km². */
 export const roundArea = (km2: number) => Math.round(km2 / 1000) * 1000;
 
+/** Rounds to one significant figure: the precision of a share given as "about a third". */
+export const oneFigure = (x: number) => {
+	const unit = 10 ** Math.floor(Math.log10(Math.abs(x)));
+	return Math.round(x / unit) * unit;
+};
+
 /** Sums two ranges: low with low, high with high. */
 export function sumRanges(a: Claim, b: Claim): { low: number; high: number } {
 	const ra = requireRange(a);
@@ -100,10 +106,10 @@ export function deriveFigures(claims: Claim[], areas: CountryArea[]): DerivedFig
 		},
 		{
 			id: 'third-of-iraq-syria',
-			display: `about ${formatNumber(roundArea(third))} km²`,
+			display: `about ${formatNumber(oneFigure(third))} km²`,
 			claim_ids: ['held-third-001', 'held-third-004'],
-			how: `computed by us: one third of the combined areas of the Natural Earth 1:50m polygons of Iraq and Syria, rounded to the nearest thousand km²`,
-			value: roundArea(third),
+			how: `computed by us: one third of the combined areas of the Natural Earth 1:50m polygons of Iraq and Syria, rounded to one significant figure, all the precision “about a third” can carry`,
+			value: oneFigure(third),
 			low: null,
 			high: null
 		},
