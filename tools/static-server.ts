@@ -64,7 +64,7 @@ function gzipWhatIsNotEncoded(res: ServerResponse) {
 			else gzip.end();
 			return res;
 		}) as ServerResponse['end'];
-		const zipped = { ...headers, 'Content-Encoding': 'gzip' };
+		const zipped: OutgoingHttpHeaders = { ...headers, 'Content-Encoding': 'gzip' };
 		delete zipped['Content-Length'];
 		return writeHead(status, zipped);
 	}) as ServerResponse['writeHead'];
