@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { formatClaim, formatNumber } from './format';
-import type { Claim } from './evidence/claims-csv';
+import type { Claim } from './evidence/claim-schema';
 
 const base: Claim = {
 	claim_id: 'x',

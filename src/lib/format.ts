@@ -1,5 +1,5 @@
 // How a claim's figure is displayed: from its value, range or text, never typed by hand.
-import type { Claim } from '$lib/evidence/claims-csv';
+import type { Claim } from '$lib/evidence/claim-schema';
 
 const SHOWN_QUALIFIERS = new Set([
 	'about',

@@ -1,7 +1,7 @@
 // What a chart is: its spec (id, copy, states, CSV columns, its component) and a typed build from
 // the evidence.
 import type { Column, CsvRow } from '$lib/csv';
-import type { Claim } from '$lib/evidence/claims-csv';
+import type { Claim } from '$lib/evidence/claim-schema';
 import type { DerivedFigure } from '$lib/evidence/derived';
 import type { Figure, FigureOptions } from '$lib/figures/figure';
 import type { MapData } from '$lib/geography';

@@ -1,48 +1,13 @@
 // Reads data/claims.csv into typed claims; malformed rows and cells are reported, never dropped.
+import {
+	CLAIM_COLUMNS,
+	CLAIM_SCHEMA,
+	claimColumnKind,
+	type Claim,
+	type ClaimColumn
+} from './claim-schema';
 import { cellPositions, parseCsvStrict, rowsOfHeaderWidth, type Position } from './csv-strict';
 import { CheckError, problemAt, type Problem, type ProblemPlace } from './problems';
-
-/** One cited figure, as written in `data/claims.csv`. */
-export interface Claim {
-	claim_id: string;
-	article: string;
-	paragraph: number;
-	quote: string;
-	metric: string;
-	value: number | null;
-	low: number | null;
-	high: number | null;
-	text: string | null;
-	unit: string;
-	qualifier: string;
-	place: string;
-	place_as_written: string;
-	attributed_to: string;
-	event_date: string;
-	event_date_basis: string;
-	/** For a town or crossing event: what the quote says happened (see event-status.ts), else "". */
-	status: string;
-}
-
-export const CLAIM_COLUMNS = [
-	'claim_id',
-	'article',
-	'paragraph',
-	'quote',
-	'metric',
-	'value',
-	'low',
-	'high',
-	'text',
-	'unit',
-	'qualifier',
-	'place',
-	'place_as_written',
-	'attributed_to',
-	'event_date',
-	'event_date_basis',
-	'status'
-] as const;
 
 /** Where a claim is in claims.csv: the line its row starts on, and where each of its cells starts. */
 export interface ClaimRow {
@@ -68,20 +33,17 @@ export function claimPlace(row: ClaimRow, id: string, field?: string): ProblemPl
 	};
 }
 
-function parseNumberCell(raw: string, column: string, place: ProblemPlace, problems: Problem[]) {
+/** A number as claims.csv writes it: digits, a minus, a decimal point; no thousands separator. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** A cell's value as its column's kind reads it; an unreadable number is NaN, for the schema to name. */
+function cellValue(column: ClaimColumn, raw: string): string | number | null {
+	const { type, optional } = claimColumnKind(column);
+	if (VERBATIM.has(column)) return raw;
 	const cell = raw.trim();
-	if (cell === '') return null;
-	if (!/^-?\d+(\.\d+)?$/.test(cell)) {
-		problems.push(
-			problemAt(
-				place,
-				'not-a-number',
-				`${column} is "${cell}", which is not a plain number (write 1500, not 1,500 or "about 1500")`
-			)
-		);
-		return null;
-	}
-	return Number(cell);
+	if (cell === '' && optional) return null;
+	if (type === 'string') return cell;
+	return PLAIN_NUMBER.test(cell) ? Number(cell) : NaN;
 }
 
 /** The header must name every claim column once, and nothing else. */
@@ -128,8 +90,8 @@ function checkHeader(header: string[], starts: Position[]): Problem[] {
 	return problems;
 }
 
-/** Columns whose cells may hold a line break: a quote may span the lines of its paragraph. */
-const MULTILINE = new Set<string>(['quote']);
+/** Columns read as written, untrimmed, whose cells may hold a line break: a quote may span the lines of its paragraph. */
+const VERBATIM = new Set<string>(['quote']);
 
 /** Parses `claims.csv` strictly; `rows[i]` is where claim i is. Nothing is dropped silently. */
 export function parseClaimsCsv(csv: string): {
@@ -158,7 +120,7 @@ export function parseClaimsCsv(csv: string): {
 		const id = cell('claim_id');
 		const at = (field: string) => claimPlace(claimRows[n], id, field);
 		for (const [i, name] of header.entries()) {
-			if (!MULTILINE.has(name) && r.fields[i].includes('\n')) {
+			if (!VERBATIM.has(name) && r.fields[i].includes('\n')) {
 				problems.push(
 					problemAt(
 						at(name),
@@ -168,36 +130,22 @@ export function parseClaimsCsv(csv: string): {
 				);
 			}
 		}
-		const paragraphCell = cell('paragraph');
-		const paragraph = /^\d+$/.test(paragraphCell) ? Number(paragraphCell) : NaN;
-		if (Number.isNaN(paragraph)) {
+		const values = Object.fromEntries(CLAIM_COLUMNS.map((k) => [k, cellValue(k, raw(k))]));
+		const checked = CLAIM_SCHEMA.safeParse(values);
+		for (const issue of checked.error?.issues ?? []) {
+			const column = issue.path[0] as ClaimColumn;
 			problems.push(
 				problemAt(
-					at('paragraph'),
+					at(column),
 					'not-a-number',
-					`paragraph is "${paragraphCell}"; it must be a whole number counted from 1`
+					`${column} is "${cell(column)}", which is not ${issue.message}`
 				)
 			);
+			// The claim is still read, so that its other cells are checked, without the figure: none
+			// where a cell may be empty, else NaN (a paragraph that cannot be looked up).
+			values[column] = claimColumnKind(column).optional ? null : NaN;
 		}
-		return {
-			claim_id: id || `(line ${r.line})`,
-			article: cell('article'),
-			paragraph,
-			quote: raw('quote'),
-			metric: cell('metric'),
-			value: parseNumberCell(raw('value'), 'value', at('value'), problems),
-			low: parseNumberCell(raw('low'), 'low', at('low'), problems),
-			high: parseNumberCell(raw('high'), 'high', at('high'), problems),
-			text: cell('text') || null,
-			unit: cell('unit'),
-			qualifier: cell('qualifier'),
-			place: cell('place'),
-			place_as_written: cell('place_as_written'),
-			attributed_to: cell('attributed_to'),
-			event_date: cell('event_date'),
-			event_date_basis: cell('event_date_basis'),
-			status: cell('status')
-		};
+		return { ...values, claim_id: id || `(line ${r.line})` } as Claim;
 	});
 	return { claims, rows: claimRows, problems };
 }

@@ -1,6 +1,6 @@
 // Coverage: every figure-bearing phrase in the five reports (a number, a share, a date, a count, a
 // duration) is either quoted by a claim or listed in data/omitted.csv with the reason it is left out.
-import type { Claim } from './claims-csv';
+import type { Claim } from './claim-schema';
 import { cellPositions, parseCsvStrict, rowsOfHeaderWidth, type Position } from './csv-strict';
 import { locateQuote, paragraphsWithLines } from './paragraphs';
 import { problemAt, type Problem, type ProblemCode } from './problems';

@@ -89,6 +89,22 @@ describe('parseCsvStrict', () => {
 		]);
 	});
 
+	it('counts columns in characters, not bytes, and names a row by its quoted first field', () => {
+		expect(found('id,q\n"“é”, b",say "x"\n')).toEqual([
+			{ code: 'csv-stray-quote', file: 'claims.csv', line: 2, column: 14, id: '“é”, b' }
+		]);
+	});
+
+	it('stops at the first row of the wrong width, as it stops at a quote', () => {
+		const { rows, problems } = parse('id,n\na,1\nb,2,3\nc\nd,4\n');
+		expect(rows.map((r) => r.fields[0])).toEqual(['a']);
+		expect(problems).toMatchObject([{ code: 'csv-extra-field', line: 3, column: 5, id: 'b' }]);
+	});
+
+	it('accepts rows of only commas at the end whatever their width', () => {
+		expect(parse('id,n,m\na,1,2\n,\n,,,\n').problems).toEqual([]);
+	});
+
 	it('names an empty file', () => {
 		expect(found('')).toMatchObject([{ code: 'csv-empty-file', file: 'claims.csv', line: 1 }]);
 	});

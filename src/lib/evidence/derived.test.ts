@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { sumRanges, deriveFigures } from './derived';
-import { claimGetter, type Claim } from './claims-csv';
+import type { Claim } from './claim-schema';
+import { claimGetter } from './claims-csv';
 import { EvidenceError } from './problems';
 
 const claim = (id: string, over: Partial<Claim>): Claim => ({

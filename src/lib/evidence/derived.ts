@@ -1,5 +1,5 @@
 // Figures we compute from claims (and, for areas, from Natural Earth polygons). Each says how.
-import type { Claim } from './claims-csv';
+import type { Claim } from './claim-schema';
 import { EvidenceError, problemAt } from './problems';
 import { formatNumber } from '$lib/format';
 import type { CountryArea } from '$lib/geography';

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseClaimsCsv, type Claim } from './claims-csv';
+import type { Claim } from './claim-schema';
+import { parseClaimsCsv } from './claims-csv';
 import { checkQuoteSupport, hasPhrase, hedgeBefore, UNIT_WORDS } from './quote-support';
 
 function claim(overrides: Partial<Claim>): Claim {

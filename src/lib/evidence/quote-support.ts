@@ -1,6 +1,6 @@
 // Every word a claim shows besides its number must be in its quote: its text, its qualifier and
 // its unit. Compared case-insensitively, typography folded (near-miss.ts), as whole words.
-import type { Claim } from './claims-csv';
+import type { Claim } from './claim-schema';
 import { foldTypography } from './near-miss';
 import type { Finding } from './problems';
 

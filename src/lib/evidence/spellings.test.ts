@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { Claim } from './claims-csv';
+import type { Claim } from './claim-schema';
 import { verifySpellings } from './spellings';
 
 const articles = {

@@ -1,6 +1,7 @@
 // A place as written in a report: words of the claim's paragraph, and a spelling of the claim's place.
 import { canonicalTown } from '$lib/geography';
-import { claimPlace, type Claim, type ClaimRow } from './claims-csv';
+import type { Claim } from './claim-schema';
+import { claimPlace, type ClaimRow } from './claims-csv';
 import { splitParagraphs } from './paragraphs';
 import { problemAt, type Problem } from './problems';
 

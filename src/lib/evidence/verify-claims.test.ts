@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseClaimsCsv, CLAIM_COLUMNS, type Claim } from './claims-csv';
+import { CLAIM_COLUMNS, type Claim } from './claim-schema';
+import { parseClaimsCsv } from './claims-csv';
 import { checkEventStatus } from './event-status';
 import { closestMatch } from './near-miss';
 import { splitParagraphs } from './paragraphs';

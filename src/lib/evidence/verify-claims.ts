@@ -1,5 +1,6 @@
 // The invariants of the evidence table (CONTRACTS.md): each claim tied to a verbatim quote.
-import { claimPlace, type Claim, type ClaimRow } from './claims-csv';
+import type { Claim } from './claim-schema';
+import { claimPlace, type ClaimRow } from './claims-csv';
 import { checkEventYear, isValidPartialDate } from './event-date';
 import { checkEventStatus, EVENT_STATUSES } from './event-status';
 import { locateQuote } from './paragraphs';

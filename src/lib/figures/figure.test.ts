@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { Claim } from '$lib/evidence/claims-csv';
+import type { Claim } from '$lib/evidence/claim-schema';
 import { claimFigure, reportCount } from './figure';
 
 const claim = (over: Partial<Claim>): Claim => ({

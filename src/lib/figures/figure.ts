@@ -1,5 +1,5 @@
 // A figure as every surface reads it (prose, chart labels, citations): the text shown and what it cites.
-import type { Claim } from '$lib/evidence/claims-csv';
+import type { Claim } from '$lib/evidence/claim-schema';
 import type { DerivedFigure } from '$lib/evidence/derived';
 import { countOf, formatClaim, formatEventDate } from '$lib/format';
 

@@ -1,5 +1,5 @@
 // What a page's citation dialog shows, worded at build time so the client only puts text on screen.
-import type { Claim } from '$lib/evidence/claims-csv';
+import type { Claim } from '$lib/evidence/claim-schema';
 import type { ArticleMeta } from '$lib/evidence/articles';
 import { formatEventDate } from '$lib/format';
 import { reportName, saidBy } from '$lib/evidence/report-name';

@@ -1,7 +1,7 @@
 // The published files under /data/: each table as CSV (for code) and .xlsx (for spreadsheets), each
 // chart's image edition as PNG and SVG, all claims as JSON, the chart manifest and the data package.
 import { toCsv } from '$lib/csv';
-import type { Claim } from '$lib/evidence/claims-csv';
+import type { Claim } from '$lib/evidence/claim-schema';
 import type { BuiltChart } from '$lib/charts/chart-spec';
 import type { Site } from './site';
 import type { SiteLocation } from './site-url';
@@ -10,8 +10,6 @@ import { publishedTables } from './published-tables';
 import { dataPackage } from './datapackage';
 import { xlsx } from './xlsx';
 import { chartImages } from './images/chart-images';
-
-export { CLAIM_CSV_COLUMNS } from './published-tables';
 
 /** One entry of /data/charts.json: a built chart as published, with the URLs of its files. */
 export type ChartManifestEntry = Pick<BuiltChart, 'id' | 'title' | 'description'> & {

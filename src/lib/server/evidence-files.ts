@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseClaimsCsv, type Claim } from '$lib/evidence/claims-csv';
+import type { Claim } from '$lib/evidence/claim-schema';
+import { parseClaimsCsv } from '$lib/evidence/claims-csv';
 import { verifyClaims } from '$lib/evidence/verify-claims';
 import { verifyArticleMeta, type ArticleBytes, type ArticleMeta } from '$lib/evidence/articles';
 import { parseArticlesJson } from '$lib/evidence/articles-json';

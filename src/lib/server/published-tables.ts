@@ -2,7 +2,7 @@
 // and .xlsx for spreadsheets: their columns with what each means, and their rows. The report's
 // readable label ("Article C") sits beside its file name; dates are ISO text (see DATE_PATTERN).
 import type { Column, CsvRow } from '$lib/csv';
-import { CLAIM_COLUMNS, type Claim } from '$lib/evidence/claims-csv';
+import { CLAIM_CSV_COLUMNS, type Claim } from '$lib/evidence/claim-schema';
 import type { Site } from './site';
 
 /** A published column; a date column also says its format and precision. */
@@ -34,39 +34,6 @@ const ARTICLE_LABEL: Column = {
 	description:
 		'The report(s) by the label the site gives them (“Article C”), joined by "; "; /sources gives each one’s date and credits'
 };
-
-const CLAIM_DESCRIPTIONS: Record<(typeof CLAIM_COLUMNS)[number], string> = {
-	claim_id: 'The claim’s stable id: the charts’ CSVs and the pages’ data-claim attributes cite it',
-	article: 'The report the quote is from: its file name in the project’s data/articles/',
-	paragraph:
-		'The paragraph of the report the quote is in, counted from 1 (a paragraph is a run of non-blank lines)',
-	quote: 'The report’s words, verbatim: curly quotes, dashes and non-breaking spaces as printed',
-	metric: 'What the figure is about, e.g. territory_lost_share, fighters_remaining, town_status',
-	value: 'The figure, when the report gives one number',
-	low: 'The low end, when the report gives a range',
-	high: 'The high end, when the report gives a range',
-	text: 'The figure in the report’s words when it is not a number, e.g. “a few thousand”, “Friday”',
-	unit: 'The unit of value, low and high as the quote gives it (percent, fighters, year), or empty',
-	qualifier:
-		'The report’s hedge on the figure (about, more than, less than, probably between …), or empty',
-	place: 'The place the claim is about, as the site’s id for it (e.g. albu-kamal), or empty',
-	place_as_written: 'The place as the report spells it (e.g. Abu Kamal), or empty',
-	attributed_to: 'Whom the report attributes the figure to, or “the article” for its own voice',
-	event_date: 'When it happened, as read from the text; event_date_basis says how',
-	event_date_basis:
-		'How event_date was read from the report’s words, e.g. “Friday” read against its printed date',
-	status:
-		'For a town or border-crossing event, what the quote says happened: retaken, declared taken, entered, still held, contested or lost; else empty'
-};
-
-const NUMBER_CLAIM_COLUMNS = new Set(['paragraph', 'value', 'low', 'high']);
-
-/** claims.csv's columns, typed for the round trip and described. */
-export const CLAIM_CSV_COLUMNS: Column[] = CLAIM_COLUMNS.map((key) => ({
-	key,
-	type: NUMBER_CLAIM_COLUMNS.has(key) ? 'number' : 'string',
-	description: CLAIM_DESCRIPTIONS[key]
-}));
 
 /** A column named like `event_date` holds dates; every value is then checked against DATE_PATTERN. */
 const isDateColumn = (key: string) => /(^|_)date$/.test(key);

@@ -3,7 +3,7 @@
 // chart's order. Pure: every check reads only the RelationData it is given.
 import type { MultiLineString } from 'geojson';
 import type { ArticleMeta } from '$lib/evidence/articles';
-import type { Claim } from '$lib/evidence/claims-csv';
+import type { Claim } from '$lib/evidence/claim-schema';
 import type { DerivedFigure } from '$lib/evidence/derived';
 import type { MapTown } from '$lib/geography';
 import { distanceToLineKm } from '$lib/server/geo/lines';

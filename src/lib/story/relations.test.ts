@@ -4,7 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import archieml from 'archieml';
 import type { ArticleMeta } from '$lib/evidence/articles';
-import type { Claim } from '$lib/evidence/claims-csv';
+import type { Claim } from '$lib/evidence/claim-schema';
 import type { DerivedFigure } from '$lib/evidence/derived';
 import type { MapTown } from '$lib/geography';
 import { copyFromArchie } from './copy';
