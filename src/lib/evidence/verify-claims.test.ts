@@ -26,7 +26,7 @@ function claim(overrides: Partial<Claim>): Claim {
 		qualifier: '',
 		place: 'iraq-syria',
 		place_as_written: '',
-		attributed_to: 'US-led coalition',
+		attributed_to: 'the coalition',
 		event_date: '',
 		event_date_basis: '',
 		status: '',

@@ -1,7 +1,8 @@
 // The invariants of the evidence table (CONTRACTS.md): each claim tied to a verbatim quote.
+import { checkAttribution } from './attribution';
 import type { Claim } from './claim-schema';
 import { claimPlace, type ClaimRow } from './claims-csv';
-import { checkEventYear, isValidPartialDate } from './event-date';
+import { checkEventDay, checkEventYear, isValidPartialDate } from './event-date';
 import { checkEventStatus, EVENT_STATUSES } from './event-status';
 import { locateQuote } from './paragraphs';
 import {
@@ -19,6 +20,8 @@ export interface ClaimContext {
 	rows?: ClaimRow[];
 	/** Each article's own date as articles.json records it, by file name; without it, event years are not checked. */
 	articleDates?: Record<string, string | null>;
+	/** The last day each report can have been written (articles.json date_bounds.latest), by file name. */
+	articleLatest?: Record<string, string | null>;
 }
 
 /** Metrics that record what happened to a place, so they carry a status. */
@@ -77,6 +80,10 @@ export function verifyClaims(
 			const miss = locateQuote(c.quote, c.article, articleText, c.paragraph);
 			if (miss) found(miss);
 		}
+		if (articleText !== undefined) {
+			const wrong = checkAttribution(c.attributed_to, c.article, articleText);
+			if (wrong) found(wrong);
+		}
 
 		const hasValue = c.value !== null;
 		const hasRange = c.low !== null || c.high !== null;
@@ -126,6 +133,13 @@ export function verifyClaims(
 				context.articleDates?.[c.article]
 			);
 			if (wrong) found(wrong);
+			else {
+				const late = checkEventDay(c.event_date, c.event_date_basis, c.article, articleText, {
+					date: context.articleDates[c.article],
+					latest: context.articleLatest?.[c.article]
+				});
+				if (late) found(late);
+			}
 		}
 		if (c.status) {
 			const wrong = checkEventStatus(c.status, c.quote, c.attributed_to);
