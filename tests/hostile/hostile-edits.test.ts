@@ -114,6 +114,8 @@ const CASES: Case[] = [
 	['a range\'s high that is its low', 'claims.csv', cell('fighters-qaim-001', 'high', '1500'), { code: 'value-not-the-figure', ...claimCell('fighters-qaim-001', 'high') }],
 	['an unknown place', 'claims.csv', cell('lost-95', 'place', 'atlantis'), { code: 'unknown-place', ...claimCell('lost-95', 'place') }],
 	['a place the report never names', 'claims.csv', cell('lost-95', 'place', 'mosul'), { code: 'place-not-named', ...claimCell('lost-95', 'place'), names: ['a.txt'] }],
+	['a share lost given as a share held', 'claims.csv', cell('lost-95', 'metric', 'territory_held_share'), { code: 'metric-not-in-paragraph', ...claimCell('lost-95', 'metric') }],
+	['an unknown metric', 'claims.csv', cell('held-third-001', 'metric', 'territory_held'), { code: 'unknown-metric', ...claimCell('held-third-001', 'metric') }],
 	['a recorded sha256 that is not a hash', 'articles.json', [B_SHA256, 'fd99'], { code: 'wrong-format', file: 'articles.json', field: '[1].sha256' }]
 ];
 

@@ -60,6 +60,8 @@ export const PROBLEM_CODES = {
 	'status-superseded':
 		'a state (still held, contested) is no status when the quote reports a change of hands',
 	'attribution-not-in-report': 'every name in attributed_to is printed in its report',
+	'unknown-metric': 'metric is one of the metrics src/lib/evidence/metrics.ts knows',
+	'metric-not-in-paragraph': 'the claim’s paragraph has a word of its metric',
 	'unknown-place': 'place is a town of the map or a known region',
 	'place-not-named': 'the claim’s place is named in its report',
 	'place-not-in-paragraph': 'place_as_written is printed in the claim’s paragraph',

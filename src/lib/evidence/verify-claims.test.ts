@@ -59,6 +59,7 @@ describe('verifyClaims', () => {
 			claim_id: 'qaim',
 			paragraph: 2,
 			quote: 'there were 1,500-2,500 fighters left in al-Qaim',
+			metric: 'fighters_remaining',
 			value: null,
 			low: 1500,
 			high: 2500,

@@ -4,6 +4,7 @@ import type { Claim } from './claim-schema';
 import { claimPlace, type ClaimRow } from './claims-csv';
 import { checkEventDay, checkEventYear, isValidPartialDate } from './event-date';
 import { checkEventStatus, EVENT_STATUSES } from './event-status';
+import { checkMetric } from './metrics';
 import { locateQuote } from './paragraphs';
 import {
 	problemAt,
@@ -79,6 +80,10 @@ export function verifyClaims(
 		} else if (c.quote.trim() && !Number.isNaN(c.paragraph)) {
 			const miss = locateQuote(c.quote, c.article, articleText, c.paragraph);
 			if (miss) found(miss);
+			// A metric is read in the quote's paragraph: only once the quote is found there.
+			const metric =
+				miss || !c.metric ? null : checkMetric(c.metric, c.article, articleText, c.paragraph);
+			if (metric) found(metric);
 		}
 		if (articleText !== undefined) {
 			const wrong = checkAttribution(c.attributed_to, c.article, articleText);
