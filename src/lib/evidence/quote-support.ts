@@ -142,7 +142,7 @@ export function figuresBefore(quote: string, anchors: readonly string[]): number
 			if (before.length) out.push(before[before.length - 1].n);
 		}
 	}
-	return out;
+	return [...new Set(out)];
 }
 
 /** The number the quote writes just before `high` (a range's low: "1,500-2,500", "3,000 and 7,000"). */
