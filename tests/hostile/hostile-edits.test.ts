@@ -50,7 +50,7 @@ const claimCell = (id: string, field: string) => ({
 });
 const HEADER_LENGTH = rowEnd('claims.csv', 'claim_id,').column - 1;
 const bom = (b: Buffer) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), b]);
-const B_SHA256 = '8c0942392b07a86ce2ec77a54ed4bc67d4842055383ab4e370b001a9a3b4871c';
+const B_SHA256 = '29158572166dad86a297a60a3d9b989a33496f04a0d8d526f8a084d0d1730ba5';
 
 // prettier-ignore
 const CASES: Case[] = [
@@ -101,6 +101,21 @@ const CASES: Case[] = [
 	// The copy (issue 10): counts of reports are computed, never typed; so are their dates.
 	['a count of reports typed into the copy', 'story.aml', ['{{#Reports all}} tell the story here.', 'Five reports tell the story here.'], { code: 'number-word', file: 'story.aml', field: 'intro paragraph 1', names: ['five'] }],
 	['a malformed reference in the copy', 'story.aml', ['{{#Reports all}}', '{{#Reports}}'], { code: 'malformed-reference', file: 'story.aml', field: 'intro paragraph 1', names: ['{{#Reports}}'] }],
+	// Every field a reader sees (issue 21): derived from, or checked against, the quote and its report.
+	['a state the quote gives before the change it reports ("still held by" of a retaken town)', 'claims.csv', cell('rawa-retaken', 'status', 'still held'), { code: 'status-superseded', ...claimCell('rawa-retaken', 'status') }],
+	['a hedge cut short ("more than" to "than")', 'claims.csv', cell('lost-96', 'qualifier', 'than'), { code: 'qualifier-not-the-hedge', ...claimCell('lost-96', 'qualifier'), names: ['more than'] }],
+	['a qualifier that is words of the quote but no hedge', 'claims.csv', cell('fighters-qaim-001', 'qualifier', 'fighters left'), { code: 'qualifier-not-the-hedge', ...claimCell('fighters-qaim-001', 'qualifier') }],
+	['a figure given to a source the report never names', 'claims.csv', cell('lost-96', 'attributed_to', 'Syrian Observatory for Human Rights'), { code: 'attribution-not-in-report', ...claimCell('lost-96', 'attributed_to'), names: ['Observatory'] }],
+	['a text that drops the quote\'s negation', 'claims.csv', cell('rawa-not-yet', 'text', 'fully controlled'), { code: 'text-drops-negation', ...claimCell('rawa-not-yet', 'text') }],
+	['an invented day for a vague "Friday"', 'claims.csv', cell('rawa-retaken', 'event_date', '2017-11-17'), { code: 'event-date-too-precise', ...claimCell('rawa-retaken', 'event_date') }],
+	['an invented day for a year', 'claims.csv', cell('held-third-001', 'event_date', '2014-06-29'), { code: 'event-date-too-precise', ...claimCell('held-third-001', 'event_date') }],
+	['an event dated after its report was printed', 'claims.csv', cell('albu-kamal-held', 'event_date', '2017-11-05'), { code: 'event-after-report', ...claimCell('albu-kamal-held', 'event_date'), names: ['b.txt'] }],
+	['a value that is another number of its quote (95 percent to 2014)', 'claims.csv', cell('lost-95', 'value', '2014'), { code: 'value-not-the-figure', ...claimCell('lost-95', 'value'), names: ['95'] }],
+	['a range\'s high that is its low', 'claims.csv', cell('fighters-qaim-001', 'high', '1500'), { code: 'value-not-the-figure', ...claimCell('fighters-qaim-001', 'high') }],
+	['an unknown place', 'claims.csv', cell('lost-95', 'place', 'atlantis'), { code: 'unknown-place', ...claimCell('lost-95', 'place') }],
+	['a place the report never names', 'claims.csv', cell('lost-95', 'place', 'mosul'), { code: 'place-not-named', ...claimCell('lost-95', 'place'), names: ['a.txt'] }],
+	['a share lost given as a share held', 'claims.csv', cell('lost-95', 'metric', 'territory_held_share'), { code: 'metric-not-in-paragraph', ...claimCell('lost-95', 'metric') }],
+	['an unknown metric', 'claims.csv', cell('held-third-001', 'metric', 'territory_held'), { code: 'unknown-metric', ...claimCell('held-third-001', 'metric') }],
 	['a recorded sha256 that is not a hash', 'articles.json', [B_SHA256, 'fd99'], { code: 'wrong-format', file: 'articles.json', field: '[1].sha256' }]
 ];
 

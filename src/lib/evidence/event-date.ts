@@ -64,3 +64,63 @@ export function endsBefore(a: string, b: string): boolean {
 	const last = a.length === 10 ? a : `${a}~`;
 	return last < b.padEnd(10, '-');
 }
+
+const MONTHS =
+	'january february march april may june july august september october november december'.split(
+		' '
+	);
+
+/** Every way a text may print day `d` of month `m` (1-based): "3 November", "Nov. 3", "03/11", "2017-11-03". */
+function dayWritten(text: string, m: number, d: number): boolean {
+	const t = text.toLowerCase();
+	const month = MONTHS[m - 1];
+	const names = `(?:${month}|${month.slice(0, 3)}\\.?)`;
+	const day = `0?${d}(?:st|nd|rd|th)?`;
+	const mm = `0?${m}`;
+	return [
+		`(?<!\\d)${day}\\s+(?:of\\s+)?${names}(?![a-z])`,
+		`(?<![a-z])${names}\\s+${day}(?!\\d)`,
+		`(?<!\\d)0?${d}/${mm}/\\d{4}`,
+		`\\d{4}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+	].some((p) => new RegExp(p).test(t));
+}
+
+/** What a report's text and articles.json allow its event dates to be. */
+export interface ReportDates {
+	/** The report's own date (articles.json `date`), full or partial. */
+	date: string | null | undefined;
+	/** The last day it can have been written (articles.json `date_bounds.latest`). */
+	latest: string | null | undefined;
+}
+
+/**
+ * An event date the report cannot support: one that starts after the report was written (its
+ * latest bound, or the end of its own date's period), or that names a day neither the report
+ * prints, nor its own date is, nor event_date_basis names ("Friday" alone is no day of the month).
+ */
+export function checkEventDay(
+	eventDate: string,
+	basis: string,
+	article: string,
+	articleText: string,
+	report: ReportDates
+): Finding | null {
+	const field = 'event_date';
+	const latest = report.latest ?? report.date;
+	if (latest && isValidPartialDate(latest) && endsBefore(latest, eventDate)) {
+		return {
+			code: 'event-after-report',
+			field,
+			message: `event_date ${eventDate} is after ${article} was written (at the latest ${latest}, by articles.json); a report cannot tell of a later day`
+		};
+	}
+	const m = ISO_PARTIAL.exec(eventDate);
+	if (!m?.[3] || eventDate === report.date) return null;
+	const [month, day] = [Number(m[2]), Number(m[3])];
+	if (dayWritten(articleText, month, day) || dayWritten(basis, month, day)) return null;
+	return {
+		code: 'event-date-too-precise',
+		field,
+		message: `event_date ${eventDate} names a day, but ${article} does not print ${day} ${MONTHS[month - 1]}, it is not the report's own date, and event_date_basis does not say how that day was read; give only the month or year the text allows, or name the day in event_date_basis`
+	};
+}

@@ -1,5 +1,6 @@
 // What happened to a town, in a small vocabulary that follows the quote's own verb.
 import type { Finding } from './problems';
+import { hasPhrase } from './quote-support';
 
 /** Each status, how readers see it, and the words in a quote that justify it. */
 export const EVENT_STATUSES = {
@@ -69,6 +70,18 @@ export const EVENT_STATUSES = {
 
 export type EventStatus = keyof typeof EVENT_STATUSES;
 
+/** States a place is in until something changes it: a quote that reports the change gives that. */
+const STATES: readonly EventStatus[] = ['still held', 'contested'];
+/** Changes of hands a quote can report, in its own voice or as someone's claim. */
+const CHANGES: readonly EventStatus[] = ['retaken', 'declared taken', 'entered', 'lost'];
+
+/** The statuses whose words the quote has, each word as a whole phrase of its own. */
+export function statusesInQuote(quote: string): EventStatus[] {
+	return (Object.keys(EVENT_STATUSES) as EventStatus[]).filter((s) =>
+		(EVENT_STATUSES[s].verbs as readonly string[]).some((v) => hasPhrase(quote, v))
+	);
+}
+
 export function isEventStatus(s: string): s is EventStatus {
 	return Object.hasOwn(EVENT_STATUSES, s);
 }
@@ -91,13 +104,22 @@ export function checkEventStatus(
 			message: `status "${status}" is not one of: ${Object.keys(EVENT_STATUSES).join(', ')}`
 		};
 	}
-	const q = quote.toLowerCase();
 	const verbs: readonly string[] = EVENT_STATUSES[status].verbs;
-	if (!verbs.some((v) => q.includes(v))) {
+	const found = statusesInQuote(quote);
+	if (!found.includes(status)) {
 		return {
 			code: 'status-not-in-quote',
 			field,
 			message: `status is "${status}", but the quote has none of its words (${verbs.join(', ')}); pick the status the quote's verb supports`
+		};
+	}
+	const change = found.find((s) => CHANGES.includes(s));
+	if (STATES.includes(status) && change) {
+		// "retook Rawa, the last town still held by the group": the holding is what was before.
+		return {
+			code: 'status-superseded',
+			field,
+			message: `status is "${status}", but the quote also reports a change (${change}): the state it describes is the one before that change; use the status of the change`
 		};
 	}
 	if (status === 'retaken' && attributedTo !== 'the article') {

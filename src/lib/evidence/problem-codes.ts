@@ -44,11 +44,26 @@ export const PROBLEM_CODES = {
 	'text-not-in-quote': 'text is words of the quote',
 	'qualifier-not-in-quote': 'qualifier is words of the quote',
 	'qualifier-missing-hedge': 'a hedge the quote puts before its number is the qualifier',
+	'qualifier-not-the-hedge':
+		'a qualifier is the whole hedge the quote puts before its figure, or a known hedging word',
+	'text-drops-negation': 'text does not drop a negation the quote puts before it',
+	'value-not-the-figure':
+		'value (or low and high) is the figure the quote gives in the unit, not another of its numbers',
 	'unit-not-in-quote': 'the quote has a word (or, for years, the form) of the unit',
 	'not-iso-date': 'a date is ISO: YYYY, YYYY-MM or YYYY-MM-DD',
 	'event-year-not-in-report': 'an event year is printed in its report, or is the report’s own',
+	'event-after-report': 'an event date is not after its report was written (articles.json)',
+	'event-date-too-precise':
+		'an event day is printed in its report, is the report’s own date, or is named by its basis',
 	'status-not-in-quote': 'the quote has a word of the status',
 	'status-not-own-voice': '"retaken" is the report’s own voice, not someone’s claim',
+	'status-superseded':
+		'a state (still held, contested) is no status when the quote reports a change of hands',
+	'attribution-not-in-report': 'every name in attributed_to is printed in its report',
+	'unknown-metric': 'metric is one of the metrics src/lib/evidence/metrics.ts knows',
+	'metric-not-in-paragraph': 'the claim’s paragraph has a word of its metric',
+	'unknown-place': 'place is a town of the map or a known region',
+	'place-not-named': 'the claim’s place is named in its report',
 	'place-not-in-paragraph': 'place_as_written is printed in the claim’s paragraph',
 	'spelling-of-other-place': 'place_as_written spells the claim’s own place',
 	// articles.json and the reports' bytes.

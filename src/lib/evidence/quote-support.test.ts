@@ -117,3 +117,65 @@ describe('checkQuoteSupport', () => {
 		).toEqual([]);
 	});
 });
+
+describe('the figure, its hedge and its text are the quote’s own', () => {
+	const codes = (c: Claim) => checkQuoteSupport(c).map((p) => [p.code, p.field]);
+
+	it('takes the whole hedge before the figure, not a part of it', () => {
+		const jarrard = claim({
+			quote: 'there are probably between 3,000 and 7,000 Islamic State fighters left',
+			value: null,
+			low: 3000,
+			high: 7000,
+			unit: 'fighters'
+		});
+		expect(codes({ ...jarrard, qualifier: 'probably between' })).toEqual([]);
+		expect(codes({ ...jarrard, qualifier: 'between' })).toEqual([
+			['qualifier-not-the-hedge', 'qualifier']
+		]);
+	});
+
+	it('takes a hedging word from elsewhere in the sentence, but no other words of the quote', () => {
+		expect(codes(fighters)).toEqual([]);
+		expect(codes({ ...fighters, qualifier: 'fighters left' })).toEqual([
+			['qualifier-not-the-hedge', 'qualifier']
+		]);
+	});
+
+	it('refuses a text that leaves out the negation before it', () => {
+		const rawa = claim({
+			quote: 'Rawa is also not yet fully controlled by government forces',
+			value: null,
+			unit: '',
+			qualifier: ''
+		});
+		expect(codes({ ...rawa, text: 'not yet fully controlled' })).toEqual([]);
+		expect(codes({ ...rawa, text: 'fully controlled' })).toEqual([['text-drops-negation', 'text']]);
+		expect(codes({ ...rawa, text: 'controlled' })).toEqual([['text-drops-negation', 'text']]);
+	});
+
+	it('takes the number written with the unit, not another number of the quote', () => {
+		const lost = claim({
+			quote: 'has lost 95 percent of the “caliphate” it declared in Iraq and Syria in 2014',
+			value: 95,
+			qualifier: ''
+		});
+		expect(codes(lost)).toEqual([]);
+		expect(codes({ ...lost, value: 2014 })).toEqual([['value-not-the-figure', 'value']]);
+	});
+
+	it('takes a range’s ends as the quote pairs them, the unit said once for two ranges', () => {
+		const both = {
+			quote:
+				'He estimated there were 1,500-2,500 fighters left in al-Qaim and 2,000-3,000 in Albu Kamal',
+			place_as_written: 'Albu Kamal'
+		};
+		expect(codes({ ...fighters, ...both, low: 2000, high: 3000 })).toEqual([]);
+		expect(codes({ ...fighters, ...both, low: 1500, high: 3000 })).toEqual([
+			['value-not-the-figure', 'low']
+		]);
+		expect(codes({ ...fighters, low: 1500, high: 1500 })).toEqual([
+			['value-not-the-figure', 'high']
+		]);
+	});
+});

@@ -50,6 +50,15 @@ export const HEDGES = [
 	'probably between'
 ] as const;
 
+/**
+ * Words that hedge a figure from elsewhere in its sentence ("He estimated there were…", "thousands
+ * were believed to…", "all but reduced to…"): the only other qualifiers a claim may show.
+ */
+export const HEDGING_WORDS = ['estimated', 'believed', 'all but', 'almost entirely'] as const;
+
+/** Words that negate what follows them: a text copied from after one of them drops it. */
+const NEGATIONS = ['not', 'no', 'never', 'without', 'nor', 'cannot'];
+
 /** The number words a quote may state a figure with, by value (their index). */
 const NUMBER_WORDS = 'zero one two three four five six seven eight nine ten eleven twelve'.split(
 	' '
@@ -86,6 +95,62 @@ export function hedgeBefore(quote: string, n: number): string | null {
 	return null;
 }
 
+/** Every place `phrase` occurs in `text` as whole words, as offsets into norm(text). */
+function phraseAt(text: string, phrase: string): number[] {
+	const t = norm(text);
+	const p = norm(phrase);
+	const out: number[] = [];
+	if (!p) return out;
+	for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) {
+		const startOk = !isWordChar(p[0]) || !isWordChar(t[at - 1]);
+		const endOk = !isWordChar(p[p.length - 1]) || !isWordChar(t[at + p.length]);
+		if (startOk && endOk) out.push(at);
+	}
+	return out;
+}
+
+/**
+ * True when every occurrence of `text` in the quote comes within three words after a negation
+ * ("not yet fully controlled": "fully controlled" and "controlled" both drop its "not").
+ */
+function negatedInQuote(quote: string, text: string): boolean {
+	const q = norm(quote);
+	const at = phraseAt(quote, text);
+	const negated = (i: number) => {
+		const words = q
+			.slice(0, i)
+			.split(/[^\p{L}\p{N}'’]+/u)
+			.filter(Boolean)
+			.slice(-3);
+		return words.some((w) => NEGATIONS.includes(w) || /n['’]t$/.test(w));
+	};
+	return at.length > 0 && !NEGATIONS.some((w) => hasPhrase(text, w)) && at.every(negated);
+}
+
+/**
+ * The figures a quote gives in a unit: each number written right before a word of the unit, or
+ * before the claim's place as written ("2,000-3,000 in Albu Kamal", the unit said once for both),
+ * with no other number between. A range's low is the number just before its high.
+ */
+export function figuresBefore(quote: string, anchors: readonly string[]): number[] {
+	const q = norm(quote);
+	const tokens = numberTokens(q);
+	const out: number[] = [];
+	for (const anchor of anchors) {
+		for (const at of phraseAt(quote, anchor)) {
+			const before = tokens.filter((t) => t.index < at);
+			if (before.length) out.push(before[before.length - 1].n);
+		}
+	}
+	return [...new Set(out)];
+}
+
+/** The number the quote writes just before `high` (a range's low: "1,500-2,500", "3,000 and 7,000"). */
+function numberBefore(quote: string, high: number): number[] {
+	const tokens = numberTokens(norm(quote));
+	return tokens.flatMap((t, i) => (t.n === high && i > 0 ? [tokens[i - 1].n] : []));
+}
+
 /** True when `n` is written in the quote as a year: four digits, no thousands separator. */
 function writtenAsYear(quote: string, n: number): boolean {
 	return (
@@ -106,6 +171,13 @@ export function checkQuoteSupport(c: Claim): Finding[] {
 			message: `text "${c.text}" is not in the quote; the text is shown on the page as the figure, so it must be words of the quote, copied exactly (case and curly quotes aside)`
 		});
 	}
+	if (c.text !== null && negatedInQuote(c.quote, c.text)) {
+		problems.push({
+			code: 'text-drops-negation',
+			field: 'text',
+			message: `text "${c.text}" follows a negation in the quote ("not", "no", "never"…), so shown alone it says the opposite; copy the negation with it`
+		});
+	}
 	const numbers = [c.value, c.low].filter((n): n is number => n !== null);
 	const hedge = numbers.map((n) => hedgeBefore(c.quote, n)).find(Boolean) ?? null;
 	if (c.qualifier && !hasPhrase(c.quote, c.qualifier)) {
@@ -113,6 +185,22 @@ export function checkQuoteSupport(c: Claim): Finding[] {
 			code: 'qualifier-not-in-quote',
 			field: 'qualifier',
 			message: `qualifier is "${c.qualifier}", but the quote does not say "${c.qualifier}"${hedge ? ` (it says "${hedge}")` : ''}; copy the quote's own hedge, or leave qualifier empty`
+		});
+	} else if (c.qualifier && hedge && norm(c.qualifier) !== hedge) {
+		problems.push({
+			code: 'qualifier-not-the-hedge',
+			field: 'qualifier',
+			message: `qualifier is "${c.qualifier}", but the quote hedges the figure with "${hedge}"; copy the whole hedge`
+		});
+	} else if (
+		c.qualifier &&
+		!hedge &&
+		![...HEDGES, ...HEDGING_WORDS].some((h) => h === norm(c.qualifier!))
+	) {
+		problems.push({
+			code: 'qualifier-not-the-hedge',
+			field: 'qualifier',
+			message: `qualifier "${c.qualifier}" is not a hedge (one of: ${[...HEDGES, ...HEDGING_WORDS].join(', ')}); the qualifier shows how the quote hedges its figure, so copy that hedge, or leave qualifier empty`
 		});
 	} else if (!c.qualifier && hedge) {
 		problems.push({
@@ -145,7 +233,39 @@ export function checkQuoteSupport(c: Claim): Finding[] {
 				'unit-not-in-quote',
 				`unit is "${c.unit}", but the quote has none of its words (${words.join(', ')}); use the unit the quote gives, or leave unit empty`
 			);
-		}
+		} else problems.push(...checkFigure(c, words));
 	}
 	return problems;
+}
+
+/**
+ * A number shown in a unit must be the figure the quote gives in it, not another number of the
+ * quote ("95 percent … in 2014": the percentage is 95): value, or high, is a number written right
+ * before a word of the unit or the place as written, and low the number just before high.
+ */
+function checkFigure(c: Claim, unitWords: readonly string[]): Finding[] {
+	const anchors = c.place_as_written ? [...unitWords, c.place_as_written] : unitWords;
+	const figures = figuresBefore(c.quote, anchors);
+	const shown = c.value ?? c.high;
+	const column = c.value !== null ? 'value' : 'high';
+	if (shown === null || !numbersInQuote(c.quote).includes(shown)) return [];
+	if (!figures.includes(shown)) {
+		return [
+			{
+				code: 'value-not-the-figure',
+				field: column,
+				message: `${column} is ${shown}, but the quote gives ${figures.join(' or ') || 'no number'} in ${c.unit}; use the number written with the unit`
+			}
+		];
+	}
+	if (c.value === null && c.low !== null && !numberBefore(c.quote, shown).includes(c.low)) {
+		return [
+			{
+				code: 'value-not-the-figure',
+				field: 'low',
+				message: `low is ${c.low}, but the quote's range ending at ${shown} starts at ${numberBefore(c.quote, shown).join(' or ') || 'no number'}`
+			}
+		];
+	}
+	return [];
 }

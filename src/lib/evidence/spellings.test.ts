@@ -62,3 +62,21 @@ describe('verifySpellings', () => {
 		expect(p.message).toContain('"mosul"');
 	});
 });
+
+describe('the claim’s place', () => {
+	it('is a town of the map or a known region', () => {
+		expect(
+			verifySpellings([claim({ place_as_written: '', place: 'atlantis' })], articles)
+		).toMatchObject([{ code: 'unknown-place', field: 'place' }]);
+	});
+
+	it('is named in its report', () => {
+		expect(verifySpellings([claim({ place_as_written: '' })], articles)).toEqual([]);
+		expect(
+			verifySpellings([claim({ place_as_written: '', place: 'mosul' })], articles)
+		).toMatchObject([{ code: 'place-not-named', field: 'place' }]);
+		expect(
+			verifySpellings([claim({ place_as_written: '', place: 'euphrates-valley' })], articles)
+		).toMatchObject([{ code: 'place-not-named', field: 'place' }]);
+	});
+});

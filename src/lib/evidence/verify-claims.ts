@@ -1,8 +1,10 @@
 // The invariants of the evidence table (CONTRACTS.md): each claim tied to a verbatim quote.
+import { checkAttribution } from './attribution';
 import type { Claim } from './claim-schema';
 import { claimPlace, type ClaimRow } from './claims-csv';
-import { checkEventYear, isValidPartialDate } from './event-date';
+import { checkEventDay, checkEventYear, isValidPartialDate } from './event-date';
 import { checkEventStatus, EVENT_STATUSES } from './event-status';
+import { checkMetric } from './metrics';
 import { locateQuote } from './paragraphs';
 import {
 	problemAt,
@@ -19,6 +21,8 @@ export interface ClaimContext {
 	rows?: ClaimRow[];
 	/** Each article's own date as articles.json records it, by file name; without it, event years are not checked. */
 	articleDates?: Record<string, string | null>;
+	/** The last day each report can have been written (articles.json date_bounds.latest), by file name. */
+	articleLatest?: Record<string, string | null>;
 }
 
 /** Metrics that record what happened to a place, so they carry a status. */
@@ -76,6 +80,14 @@ export function verifyClaims(
 		} else if (c.quote.trim() && !Number.isNaN(c.paragraph)) {
 			const miss = locateQuote(c.quote, c.article, articleText, c.paragraph);
 			if (miss) found(miss);
+			// A metric is read in the quote's paragraph: only once the quote is found there.
+			const metric =
+				miss || !c.metric ? null : checkMetric(c.metric, c.article, articleText, c.paragraph);
+			if (metric) found(metric);
+		}
+		if (articleText !== undefined) {
+			const wrong = checkAttribution(c.attributed_to, c.article, articleText);
+			if (wrong) found(wrong);
 		}
 
 		const hasValue = c.value !== null;
@@ -126,6 +138,13 @@ export function verifyClaims(
 				context.articleDates?.[c.article]
 			);
 			if (wrong) found(wrong);
+			else {
+				const late = checkEventDay(c.event_date, c.event_date_basis, c.article, articleText, {
+					date: context.articleDates[c.article],
+					latest: context.articleLatest?.[c.article]
+				});
+				if (late) found(late);
+			}
 		}
 		if (c.status) {
 			const wrong = checkEventStatus(c.status, c.quote, c.attributed_to);

@@ -125,7 +125,10 @@ export function readEvidence(dir = DATA_DIR): Evidence {
 	const articleDates = metaOk
 		? Object.fromEntries(articles.map((a) => [a.file, a.date]))
 		: undefined;
-	problems.push(...verifyClaims(claims, articleTexts, { rows, articleDates }));
+	const articleLatest = metaOk
+		? Object.fromEntries(articles.map((a) => [a.file, a.date_bounds?.latest ?? null]))
+		: undefined;
+	problems.push(...verifyClaims(claims, articleTexts, { rows, articleDates, articleLatest }));
 	problems.push(...verifySpellings(claims, articleTexts, rows));
 	const omittedText = readDataText(dir, 'omitted.csv', problems);
 	if (omittedText !== null) {
