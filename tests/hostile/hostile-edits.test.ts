@@ -101,6 +101,11 @@ const CASES: Case[] = [
 	// The copy (issue 10): counts of reports are computed, never typed; so are their dates.
 	['a count of reports typed into the copy', 'story.aml', ['{{#Reports all}} tell the story here.', 'Five reports tell the story here.'], { code: 'number-word', file: 'story.aml', field: 'intro paragraph 1', names: ['five'] }],
 	['a malformed reference in the copy', 'story.aml', ['{{#Reports all}}', '{{#Reports}}'], { code: 'malformed-reference', file: 'story.aml', field: 'intro paragraph 1', names: ['{{#Reports}}'] }],
+	// Characters an editor cannot see (issue 21).
+	['Shift+Enter (a vertical tab) in attributed_to', 'claims.csv', cell('lost-95', 'attributed_to', 'US-led\vcoalition'), { code: 'control-character', file: 'claims.csv', line: rowLine('claims.csv', 'lost-95,'), field: 'attributed_to' }],
+	['a bidi override in a report\'s label', 'articles.json', ['"label": "Article B"', '"label": "Article \u202EB"'], { code: 'invisible-character', file: 'articles.json', line: positionOf('articles.json', '"label": "Article B"').line, field: 'label' }],
+	['a soft hyphen splitting a number word', 'story.aml', ['give no total of their own.', 'give no total of their own, fi\u00ADve.'], { code: 'invisible-character', file: 'story.aml', line: positionOf('story.aml', 'give no total of their own.').line, field: 'text' }],
+	['a zero-width joiner splitting a number word', 'story.aml', ['give no total of their own.', 'give no total of their own, fi\u200Dve.'], { code: 'invisible-character', file: 'story.aml', line: positionOf('story.aml', 'give no total of their own.').line, field: 'text' }],
 	['a recorded sha256 that is not a hash', 'articles.json', [B_SHA256, 'fd99'], { code: 'wrong-format', file: 'articles.json', field: '[1].sha256' }]
 ];
 

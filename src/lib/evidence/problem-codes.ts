@@ -10,6 +10,9 @@ export const PROBLEM_CODES = {
 	'not-utf8': 'a data file or report is UTF-8',
 	'byte-order-mark': 'a data file has no byte order mark',
 	'not-lf-line-endings': 'a data file has LF line endings, never CRLF or CR',
+	'control-character': 'a data file has no control character but the line feed and the tab',
+	'invisible-character':
+		'a data file has no invisible formatting character (zero-width, soft hyphen, bidi control)',
 	// CSV syntax (claims.csv, omitted.csv).
 	'csv-empty-file': 'a CSV has at least its header row',
 	'csv-quote-not-closed': 'a quoted field is closed',
