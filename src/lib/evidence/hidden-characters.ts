@@ -19,16 +19,13 @@ export function fieldAt(file: string, text: string, index: number): string | und
 		const header = text.slice(0, text.indexOf('\n')).split(',');
 		let column = 0;
 		let quoted = false;
-		let rowStart = text.indexOf('\n') + 1;
-		if (index < rowStart) return undefined;
-		for (let i = rowStart; i < index; i++) {
+		const bodyStart = text.indexOf('\n') + 1;
+		if (index < bodyStart) return undefined;
+		for (let i = bodyStart; i < index; i++) {
 			const c = text[i];
 			if (c === '"') quoted = !quoted;
 			else if (c === ',' && !quoted) column++;
-			else if (c === '\n' && !quoted) {
-				column = 0;
-				rowStart = i + 1;
-			}
+			else if (c === '\n' && !quoted) column = 0;
 		}
 		return header[column]?.trim();
 	}
