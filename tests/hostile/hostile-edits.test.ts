@@ -106,6 +106,12 @@ const CASES: Case[] = [
 	['a bidi override in a report\'s label', 'articles.json', ['"label": "Article B"', '"label": "Article \u202EB"'], { code: 'invisible-character', file: 'articles.json', line: positionOf('articles.json', '"label": "Article B"').line, field: 'label' }],
 	['a soft hyphen splitting a number word', 'story.aml', ['give no total of their own.', 'give no total of their own, fi\u00ADve.'], { code: 'invisible-character', file: 'story.aml', line: positionOf('story.aml', 'give no total of their own.').line, field: 'text' }],
 	['a zero-width joiner splitting a number word', 'story.aml', ['give no total of their own.', 'give no total of their own, fi\u200Dve.'], { code: 'invisible-character', file: 'story.aml', line: positionOf('story.aml', 'give no total of their own.').line, field: 'text' }],
+	// The typed-figure rule, walked around (issue 21): any Unicode number, any spelling of a count.
+	...(['²', '½', '⑤', 'Ⅴ'] as const).map((n): Case => [`${n} typed into prose`, 'story.aml', ['give no total of their own.', `give no total of their own, ${n}.`], { code: 'typed-figure', file: 'story.aml', id: 'fighters-sum', field: 'text', names: [n] }]),
+	['a number word spelt with a Cyrillic е', 'story.aml', ['give no total of their own.', 'give no total of their own, fivе.'], { code: 'number-word', file: 'story.aml', id: 'fighters-sum', field: 'text', names: ['five'] }],
+	['a multiplier word', 'story.aml', ['give no total of their own.', 'give no total of their own, a tenfold rise.'], { code: 'number-word', file: 'story.aml', id: 'fighters-sum', field: 'text', names: ['tenfold'] }],
+	['full-width letters spelling a number word', 'story.aml', ['give no total of their own.', 'give no total of their own, ｆｉｖｅ.'], { code: 'number-word', file: 'story.aml', id: 'fighters-sum', field: 'text', names: ['five'] }],
+	['a zero-width space in a chart title', 'charts', { chart: 'fighters', set: { title: 'Fi\u200Bve fighters' } }, { code: 'invisible-character', file: 'src/lib/charts/fighters/spec.ts', id: 'fighters', field: 'title' }],
 	['a recorded sha256 that is not a hash', 'articles.json', [B_SHA256, 'fd99'], { code: 'wrong-format', file: 'articles.json', field: '[1].sha256' }]
 ];
 

@@ -1,5 +1,6 @@
-// Checks the copy against the charts and the evidence: no typed figures (digits of any script, and
-// number words), known charts and states, unique ids, and every state a chart has reached by a step.
+// Checks the copy against the charts and the evidence: no typed figures (number characters of any
+// script and kind, and number words, however spelt), known charts and states, unique ids, and every state a chart has reached by a step.
+import { codePoint, HIDDEN_CHARACTER } from '$lib/evidence/hidden-characters';
 import { problemAt, type Problem, type ProblemPlace } from '$lib/evidence/problems';
 import type { StoryCopy } from './copy';
 import { DESCRIPTION_PLACE, partLists, sectionPlace, stepPlace } from './copy-places';
@@ -13,8 +14,11 @@ export interface ChartStates {
 	description?: string;
 }
 
-/** A digit of any script (Arabic-Indic, full-width…), with the word around it. */
-const TYPED_FIGURE = /[^\s]*\p{Nd}[^\s]*/u;
+/**
+ * A number character of any script and kind, with the word around it: digits (Arabic-Indic,
+ * full-width…), superscripts, fractions (½), circled (⑤) and Roman (Ⅴ) numerals: Unicode's \p{N}.
+ */
+const TYPED_FIGURE = /[^\s]*\p{N}[^\s]*/u;
 
 /**
  * Words that state a count or a quantity. "one", "none", "another" and "single" are not here:
@@ -63,11 +67,74 @@ const COUNT_WORDS = [
 	'twice',
 	'thrice'
 ];
-const NUMBER_WORD = new RegExp(`(?<![\\p{L}])(?:${COUNT_WORDS.join('|')})s?(?![\\p{L}])`, 'giu');
+/** Words that multiply: "double", "tripled"; any count word with -fold ("tenfold") is one too. */
+const MULTIPLIER_WORDS = ['double', 'triple', 'treble', 'quadruple'];
+const NUMBER_WORD = new RegExp(
+	`(?<![\\p{L}])(?:(?:${COUNT_WORDS.join('|')})(?:fold)?s?|(?:${MULTIPLIER_WORDS.join('|')})[sd]?)(?![\\p{L}])`,
+	'giu'
+);
 
-/** The number words in a text, as written ("Five", "thousands"), in order. */
+/**
+ * Cyrillic and Greek letters drawn like Latin ones, as the Latin letter a reader sees: "fivе" with
+ * a Cyrillic е reads as "five". Full-width and styled letters are folded by NFKD.
+ */
+const LOOKALIKES: Record<string, string> = Object.fromEntries(
+	[
+		['а', 'a'],
+		['АΑ', 'A'],
+		['ВΒ', 'B'],
+		['сϲ', 'c'],
+		['СϹ', 'C'],
+		['ԁ', 'd'],
+		['еёε', 'e'],
+		['ЕЁΕ', 'E'],
+		['ɡ', 'g'],
+		['һ', 'h'],
+		['НΗ', 'H'],
+		['іїιɩ', 'i'],
+		['ІЇΙ', 'I'],
+		['ј', 'j'],
+		['Ј', 'J'],
+		['κ', 'k'],
+		['КΚ', 'K'],
+		['МΜ', 'M'],
+		['Ν', 'N'],
+		['оοσ', 'o'],
+		['ОΟ', 'O'],
+		['рρ', 'p'],
+		['РΡ', 'P'],
+		['ԛ', 'q'],
+		['ѕ', 's'],
+		['Ѕ', 'S'],
+		['ΤТ', 'T'],
+		['υ', 'u'],
+		['νѵ', 'v'],
+		['Ѵ', 'V'],
+		['ԝω', 'w'],
+		['Ԝ', 'W'],
+		['хχ', 'x'],
+		['ХΧ', 'X'],
+		['уγ', 'y'],
+		['УΥ', 'Y'],
+		['Ζ', 'Z']
+	].flatMap(([from, to]) => [...from].map((c) => [c, to]))
+);
+
+/**
+ * A text as a reader sees it, for the number-word check: compatibility forms folded (NFKD), accents
+ * and invisible characters (zero-width, soft hyphen, bidi controls) dropped, look-alike letters
+ * read as Latin. Invisible characters are also an error of their own (hidden-characters.ts).
+ */
+export function asRead(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/[\p{M}\p{Cf}]/gu, '')
+		.replace(/[^\p{Script=Latin}\P{L}]/gu, (c) => LOOKALIKES[c] ?? c);
+}
+
+/** The number words in a text, as a reader sees them ("Five", "thousands", "tenfold"), in order. */
 export function numberWordsIn(text: string): string[] {
-	return [...text.matchAll(NUMBER_WORD)].map((m) => m[0]);
+	return [...asRead(text).matchAll(NUMBER_WORD)].map((m) => m[0]);
 }
 
 /** A field of a chart's spec as a Problem's place. */
@@ -84,9 +151,22 @@ function* chartCopy(charts: ChartStates[]): Generator<[ProblemPlace, string]> {
 	}
 }
 
-/** Digits typed into a chart's title or description: they would reach readers uncited. */
+/**
+ * Digits typed into a chart's title or description: they would reach readers uncited. Hidden
+ * characters there are an error too, as in the data files.
+ */
 export function findTypedFiguresInCharts(charts: ChartStates[]): Problem[] {
 	return [...chartCopy(charts)].flatMap(([place, text]) => {
+		const hidden = new RegExp(HIDDEN_CHARACTER.source, 'u').exec(text);
+		if (hidden) {
+			return [
+				problemAt(
+					place,
+					/\p{Cc}/u.test(hidden[0]) ? 'control-character' : 'invisible-character',
+					`has ${codePoint(hidden[0])}, a character readers cannot see; delete it`
+				)
+			];
+		}
 		const m = TYPED_FIGURE.exec(text);
 		return m
 			? [
