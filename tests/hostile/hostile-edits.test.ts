@@ -112,6 +112,9 @@ const CASES: Case[] = [
 	['a multiplier word', 'story.aml', ['give no total of their own.', 'give no total of their own, a tenfold rise.'], { code: 'number-word', file: 'story.aml', id: 'fighters-sum', field: 'text', names: ['tenfold'] }],
 	['full-width letters spelling a number word', 'story.aml', ['give no total of their own.', 'give no total of their own, ｆｉｖｅ.'], { code: 'number-word', file: 'story.aml', id: 'fighters-sum', field: 'text', names: ['five'] }],
 	['a zero-width space in a chart title', 'charts', { chart: 'fighters', set: { title: 'Fi\u200Bve fighters' } }, { code: 'invisible-character', file: 'src/lib/charts/fighters/spec.ts', id: 'fighters', field: 'title' }],
+	// Lookups by a name from the data see only the data's own names (issue 21).
+	['{{@constructor}}, a name every object has', 'story.aml', ['{{#Reports all}} tell the story here.', '{{@constructor}} tell the story here.'], { code: 'unknown-generated', file: 'story.aml', field: 'intro paragraph 1', names: ['constructor'] }],
+	['a river named toString in a relation check', 'story.aml', ['alt: Rawa is marked retaken.', 'alt: Rawa is marked retaken.\n[.relations]\nphrase: Rawa is marked\ncheck: on-river rawa toString\n[]'], { code: 'relation-unknown-id', file: 'story.aml', id: 'town-rawa', names: ['toString'] }],
 	['a recorded sha256 that is not a hash', 'articles.json', [B_SHA256, 'fd99'], { code: 'wrong-format', file: 'articles.json', field: '[1].sha256' }]
 ];
 

@@ -219,7 +219,7 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 					if (p.ref === 'claim') return claimFigure(claim(p.id), { show: p.show });
 					if (p.ref === 'derived') return derivedFigure(getDerived(p.id));
 					if (p.ref === 'reports') return countReports(p.ids, p.capital);
-					if (!(p.id in generated)) {
+					if (!Object.hasOwn(generated, p.id)) {
 						throw new CheckError(
 							'unknown-generated',
 							`"{{@${p.id}}}" is not generated text; there is: ${Object.keys(generated).join(', ')}`

@@ -189,8 +189,9 @@ export function copyFromArchie(raw: Raw): {
 		});
 	const relations: CopyRelations = {
 		story: notes(STORY, raw.relations),
-		sections: {},
-		steps: {}
+		// Keyed by the copy's own ids: no prototype, so an id "constructor" or "__proto__" is only an id.
+		sections: Object.create(null) as Record<string, RelationNote[]>,
+		steps: Object.create(null) as Record<string, RelationNote[]>
 	};
 	const paragraphs = (place: (i: number) => ProblemPlace, v: unknown) =>
 		list(v)
