@@ -115,6 +115,11 @@ const CASES: Case[] = [
 	// Lookups by a name from the data see only the data's own names (issue 21).
 	['{{@constructor}}, a name every object has', 'story.aml', ['{{#Reports all}} tell the story here.', '{{@constructor}} tell the story here.'], { code: 'unknown-generated', file: 'story.aml', field: 'intro paragraph 1', names: ['constructor'] }],
 	['a river named toString in a relation check', 'story.aml', ['alt: Rawa is marked retaken.', 'alt: Rawa is marked retaken.\n[.relations]\nphrase: Rawa is marked\ncheck: on-river rawa toString\n[]'], { code: 'relation-unknown-id', file: 'story.aml', id: 'town-rawa', names: ['toString'] }],
+	// Dates that are no day of the calendar (issue 21).
+	['a published: of 30 February', 'story.aml', ['published: 2026-11-20', 'published: 2026-02-30'], { code: 'not-iso-date', file: 'story.aml', field: 'published' }],
+	['a report dated 30 February', 'articles.json', ['"date": "2017-11-04"', '"date": "2017-02-30"'], { code: 'not-iso-date', file: 'articles.json', field: '[1].date' }],
+	['a date bound of 31 April', 'articles.json', ['"date_bounds": null,\n    "credits": []\n  },\n  {', '"date_bounds": { "earliest": "2017-04-31", "latest": null },\n    "credits": []\n  },\n  {'], { code: 'not-iso-date', file: 'articles.json', field: '[0].date_bounds.earliest' }],
+	['an event_date of 29 February in 2017', 'claims.csv', cell('rawa-retaken', 'event_date', '2017-02-29'), { code: 'not-iso-date', ...claimCell('rawa-retaken', 'event_date') }],
 	['a recorded sha256 that is not a hash', 'articles.json', [B_SHA256, 'fd99'], { code: 'wrong-format', file: 'articles.json', field: '[1].sha256' }]
 ];
 

@@ -48,7 +48,7 @@ export const PROBLEM_CODES = {
 	'qualifier-not-in-quote': 'qualifier is words of the quote',
 	'qualifier-missing-hedge': 'a hedge the quote puts before its number is the qualifier',
 	'unit-not-in-quote': 'the quote has a word (or, for years, the form) of the unit',
-	'not-iso-date': 'a date is ISO: YYYY, YYYY-MM or YYYY-MM-DD',
+	'not-iso-date': 'a date is ISO (YYYY, YYYY-MM or YYYY-MM-DD) and a real calendar date',
 	'event-year-not-in-report': 'an event year is printed in its report, or is the report’s own',
 	'status-not-in-quote': 'the quote has a word of the status',
 	'status-not-own-voice': '"retaken" is the report’s own voice, not someone’s claim',
