@@ -120,6 +120,7 @@ const CASES: Case[] = [
 	['a report dated 30 February', 'articles.json', ['"date": "2017-11-04"', '"date": "2017-02-30"'], { code: 'not-iso-date', file: 'articles.json', field: '[1].date' }],
 	['a date bound of 31 April', 'articles.json', ['"date_bounds": null,\n    "credits": []\n  },\n  {', '"date_bounds": { "earliest": "2017-04-31", "latest": null },\n    "credits": []\n  },\n  {'], { code: 'not-iso-date', file: 'articles.json', field: '[0].date_bounds.earliest' }],
 	['an event_date of 29 February in 2017', 'claims.csv', cell('rawa-retaken', 'event_date', '2017-02-29'), { code: 'not-iso-date', ...claimCell('rawa-retaken', 'event_date') }],
+	['a chart\'s section deleted', 'story.aml', (t) => t.replace(/\nid: towns\n[\s\S]*?\n\[\]\n(?=\[\]\n$)/, '\n'), { code: 'chart-not-shown', file: 'src/lib/charts/towns/spec.ts', id: 'towns' }],
 	['a recorded sha256 that is not a hash', 'articles.json', [B_SHA256, 'fd99'], { code: 'wrong-format', file: 'articles.json', field: '[1].sha256' }]
 ];
 

@@ -86,6 +86,7 @@ export const PROBLEM_CODES = {
 	'number-word': 'no number word is typed into the copy',
 	'unknown-chart': 'a section names a chart',
 	'chart-shown-twice': 'each chart is driven by one section',
+	'chart-not-shown': 'every chart is shown by a section of story.aml',
 	'unknown-state': 'a step names a state of its section’s chart',
 	'state-not-shown': 'every state of a chart is shown by a step',
 	// Building the charts.

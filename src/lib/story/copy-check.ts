@@ -228,8 +228,8 @@ export function findTypedFigures(copy: StoryCopy): Problem[] {
 }
 
 /**
- * Sections and steps name known charts and states; ids are unique; every state is reached; and
- * the charts' own titles and descriptions have no digits.
+ * Sections and steps name known charts and states; ids are unique; every chart is shown by a
+ * section and every state reached; and the charts' own titles and descriptions have no digits.
  */
 export function checkCopyAgainstCharts(copy: StoryCopy, charts: ChartStates[]): Problem[] {
 	const problems: Problem[] = [...findTypedFiguresInCharts(charts)];
@@ -298,6 +298,19 @@ export function checkCopyAgainstCharts(copy: StoryCopy, charts: ChartStates[]): 
 				);
 			}
 		}
+	}
+	// A section naming an unknown chart is the one cause when a chart goes unshown: report it alone.
+	const misnamed = problems.some((p) => p.code === 'unknown-chart');
+	for (const chart of charts) {
+		if (shown.has(chart.id) || misnamed) continue;
+		const file = `src/lib/charts/${chart.id}/spec.ts`;
+		problems.push(
+			problemAt(
+				{ where: `chart ${chart.id} (${file})`, file, id: chart.id },
+				'chart-not-shown',
+				`chart ${chart.id} is in no section of story.aml; add a section with chart: ${chart.id}, or remove the chart`
+			)
+		);
 	}
 	return problems;
 }
