@@ -121,6 +121,17 @@ const CASES: Case[] = [
 	['a date bound of 31 April', 'articles.json', ['"date_bounds": null,\n    "credits": []\n  },\n  {', '"date_bounds": { "earliest": "2017-04-31", "latest": null },\n    "credits": []\n  },\n  {'], { code: 'not-iso-date', file: 'articles.json', field: '[0].date_bounds.earliest' }],
 	['an event_date of 29 February in 2017', 'claims.csv', cell('rawa-retaken', 'event_date', '2017-02-29'), { code: 'not-iso-date', ...claimCell('rawa-retaken', 'event_date') }],
 	['a chart\'s section deleted', 'story.aml', (t) => t.replace(/\nid: towns\n[\s\S]*?\n\[\]\n(?=\[\]\n$)/, '\n'), { code: 'chart-not-shown', file: 'src/lib/charts/towns/spec.ts', id: 'towns' }],
+	// Copy ArchieML drops without a word (issue 21): each is a problem at its line.
+	['a misspelt key in a [+…] block', 'story.aml', ['text: {{#Reports all}} tell', 'txt: {{#Reports all}} tell'], { code: 'unknown-field', file: 'story.aml', line: positionOf('story.aml', 'text: {{#Reports all}} tell').line, field: 'txt' }],
+	['a second line of a step\'s text', 'story.aml', ['our sum. The reports give', 'our sum.\nThe reports give'], { code: 'story-line-ignored', file: 'story.aml', line: positionOf('story.aml', 'our sum. The reports give').line + 1, id: 'fighters-sum' }],
+	['a line of a point with no key', 'story.aml', ['section: fighters\n', 'section: fighters\nand the rest\n'], { code: 'story-line-ignored', file: 'story.aml', line: positionOf('story.aml', 'section: fighters').line + 1 }],
+	['[+intro] written [intro]', 'story.aml', ['[+intro]', '[intro]'], { code: 'unknown-block', file: 'story.aml', line: positionOf('story.aml', '[+intro]').line, field: 'intro' }],
+	['[.+body] written [.body]', 'story.aml', ['[.+body]', '[.body]'], { code: 'unknown-block', file: 'story.aml', line: positionOf('story.aml', '[.+body]').line, field: 'body', id: 'size' }],
+	['an unknown block', 'story.aml', ['[.steps]', '[.stesp]'], { code: 'unknown-block', file: 'story.aml', line: positionOf('story.aml', '[.steps]').line, field: 'stesp', id: 'fighters' }],
+	[':ignore, which drops the rest of the story', 'story.aml', ['id: towns\n', ':ignore\nid: towns\n'], { code: 'story-line-ignored', file: 'story.aml', line: positionOf('story.aml', 'id: towns').line }],
+	[':skip, which drops lines up to :endskip', 'story.aml', ['id: town-rawa\n', ':skip\nid: town-rawa\n'], { code: 'story-line-ignored', file: 'story.aml', line: positionOf('story.aml', 'id: town-rawa').line }],
+	['a second paragraph line in a [+…] block (accepted: it is a paragraph)', 'story.aml', ['tell the story here.', 'tell the story here.\nAnd here.'], null],
+	['a value continued to :end (accepted: it is read)', 'story.aml', ['credit: the tests', 'credit: the tests\nand more\n:end'], null],
 	['a recorded sha256 that is not a hash', 'articles.json', [B_SHA256, 'fd99'], { code: 'wrong-format', file: 'articles.json', field: '[1].sha256' }]
 ];
 

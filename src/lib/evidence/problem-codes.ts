@@ -77,6 +77,10 @@ export const PROBLEM_CODES = {
 	'reference-unresolved': 'every reference in the copy resolves to the figure it shows',
 	// The story copy (story.aml) and the charts' own copy.
 	'story-unreadable': 'story.aml reads as ArchieML',
+	'story-line-ignored':
+		'every line of story.aml is read: a key, a paragraph of a [+…] block, a value closed by :end, a block marker or a // comment',
+	'unknown-block':
+		'story.aml opens only the blocks it has, each written as its kind ([+intro], [.steps]…)',
 	'malformed-reference': 'every {{…}} in the copy is a reference',
 	'chart-without-steps': 'a section with a chart has steps',
 	'steps-without-chart': 'a section with steps names its chart',
