@@ -12,7 +12,8 @@ export async function withViteModules<T>(task: (load: LoadModule) => Promise<T>)
 		appType: 'custom',
 		logLevel: 'error',
 		clearScreen: false,
-		server: { middlewareMode: true, hmr: false, watch: null },
+		// No WebSocket: a script serves no browser, and must not clash with a dev server's port.
+		server: { middlewareMode: true, hmr: false, ws: false, watch: null },
 		optimizeDeps: { noDiscovery: true, include: [] }
 	});
 	try {

@@ -116,6 +116,37 @@ const CASES: Case[] = [
 	['a place the report never names', 'claims.csv', cell('lost-95', 'place', 'mosul'), { code: 'place-not-named', ...claimCell('lost-95', 'place'), names: ['a.txt'] }],
 	['a share lost given as a share held', 'claims.csv', cell('lost-95', 'metric', 'territory_held_share'), { code: 'metric-not-in-paragraph', ...claimCell('lost-95', 'metric') }],
 	['an unknown metric', 'claims.csv', cell('held-third-001', 'metric', 'territory_held'), { code: 'unknown-metric', ...claimCell('held-third-001', 'metric') }],
+	// Characters an editor cannot see (issue 21).
+	['Shift+Enter (a vertical tab) in attributed_to', 'claims.csv', cell('lost-95', 'attributed_to', 'US-led\vcoalition'), { code: 'control-character', file: 'claims.csv', line: rowLine('claims.csv', 'lost-95,'), field: 'attributed_to' }],
+	['a bidi override in a report\'s label', 'articles.json', ['"label": "Article B"', '"label": "Article \u202EB"'], { code: 'invisible-character', file: 'articles.json', line: positionOf('articles.json', '"label": "Article B"').line, field: 'label' }],
+	['a soft hyphen splitting a number word', 'story.aml', ['give no total of their own.', 'give no total of their own, fi\u00ADve.'], { code: 'invisible-character', file: 'story.aml', line: positionOf('story.aml', 'give no total of their own.').line, field: 'text' }],
+	['a zero-width joiner splitting a number word', 'story.aml', ['give no total of their own.', 'give no total of their own, fi\u200Dve.'], { code: 'invisible-character', file: 'story.aml', line: positionOf('story.aml', 'give no total of their own.').line, field: 'text' }],
+	// The typed-figure rule, walked around (issue 21): any Unicode number, any spelling of a count.
+	...(['²', '½', '⑤', 'Ⅴ'] as const).map((n): Case => [`${n} typed into prose`, 'story.aml', ['give no total of their own.', `give no total of their own, ${n}.`], { code: 'typed-figure', file: 'story.aml', id: 'fighters-sum', field: 'text', names: [n] }]),
+	['a number word spelt with a Cyrillic е', 'story.aml', ['give no total of their own.', 'give no total of their own, fivе.'], { code: 'number-word', file: 'story.aml', id: 'fighters-sum', field: 'text', names: ['five'] }],
+	['a multiplier word', 'story.aml', ['give no total of their own.', 'give no total of their own, a tenfold rise.'], { code: 'number-word', file: 'story.aml', id: 'fighters-sum', field: 'text', names: ['tenfold'] }],
+	['full-width letters spelling a number word', 'story.aml', ['give no total of their own.', 'give no total of their own, ｆｉｖｅ.'], { code: 'number-word', file: 'story.aml', id: 'fighters-sum', field: 'text', names: ['five'] }],
+	['a zero-width space in a chart title', 'charts', { chart: 'fighters', set: { title: 'Fi\u200Bve fighters' } }, { code: 'invisible-character', file: 'src/lib/charts/fighters/spec.ts', id: 'fighters', field: 'title' }],
+	// Lookups by a name from the data see only the data's own names (issue 21).
+	['{{@constructor}}, a name every object has', 'story.aml', ['{{#Reports all}} tell the story here.', '{{@constructor}} tell the story here.'], { code: 'unknown-generated', file: 'story.aml', field: 'intro paragraph 1', names: ['constructor'] }],
+	['a river named toString in a relation check', 'story.aml', ['alt: Rawa is marked retaken.', 'alt: Rawa is marked retaken.\n[.relations]\nphrase: Rawa is marked\ncheck: on-river rawa toString\n[]'], { code: 'relation-unknown-id', file: 'story.aml', id: 'town-rawa', names: ['toString'] }],
+	// Dates that are no day of the calendar (issue 21).
+	['a published: of 30 February', 'story.aml', ['published: 2026-11-20', 'published: 2026-02-30'], { code: 'not-iso-date', file: 'story.aml', field: 'published' }],
+	['a report dated 30 February', 'articles.json', ['"date": "2017-11-04"', '"date": "2017-02-30"'], { code: 'not-iso-date', file: 'articles.json', field: '[1].date' }],
+	['a date bound of 31 April', 'articles.json', ['"date_bounds": null,\n    "credits": []\n  },\n  {', '"date_bounds": { "earliest": "2017-04-31", "latest": null },\n    "credits": []\n  },\n  {'], { code: 'not-iso-date', file: 'articles.json', field: '[0].date_bounds.earliest' }],
+	['an event_date of 29 February in 2017', 'claims.csv', cell('rawa-retaken', 'event_date', '2017-02-29'), { code: 'not-iso-date', ...claimCell('rawa-retaken', 'event_date') }],
+	['a chart\'s section deleted', 'story.aml', (t) => t.replace(/\nid: towns\n[\s\S]*?\n\[\]\n(?=\[\]\n$)/, '\n'), { code: 'chart-not-shown', file: 'src/lib/charts/towns/spec.ts', id: 'towns' }],
+	// Copy ArchieML drops without a word (issue 21): each is a problem at its line.
+	['a misspelt key in a [+…] block', 'story.aml', ['text: {{#Reports all}} tell', 'txt: {{#Reports all}} tell'], { code: 'unknown-field', file: 'story.aml', line: positionOf('story.aml', 'text: {{#Reports all}} tell').line, field: 'txt' }],
+	['a second line of a step\'s text', 'story.aml', ['our sum. The reports give', 'our sum.\nThe reports give'], { code: 'story-line-ignored', file: 'story.aml', line: positionOf('story.aml', 'our sum. The reports give').line + 1, id: 'fighters-sum' }],
+	['a line of a point with no key', 'story.aml', ['section: fighters\n', 'section: fighters\nand the rest\n'], { code: 'story-line-ignored', file: 'story.aml', line: positionOf('story.aml', 'section: fighters').line + 1 }],
+	['[+intro] written [intro]', 'story.aml', ['[+intro]', '[intro]'], { code: 'unknown-block', file: 'story.aml', line: positionOf('story.aml', '[+intro]').line, field: 'intro' }],
+	['[.+body] written [.body]', 'story.aml', ['[.+body]', '[.body]'], { code: 'unknown-block', file: 'story.aml', line: positionOf('story.aml', '[.+body]').line, field: 'body', id: 'size' }],
+	['an unknown block', 'story.aml', ['[.steps]', '[.stesp]'], { code: 'unknown-block', file: 'story.aml', line: positionOf('story.aml', '[.steps]').line, field: 'stesp', id: 'fighters' }],
+	[':ignore, which drops the rest of the story', 'story.aml', ['id: towns\n', ':ignore\nid: towns\n'], { code: 'story-line-ignored', file: 'story.aml', line: positionOf('story.aml', 'id: towns').line }],
+	[':skip, which drops lines up to :endskip', 'story.aml', ['id: town-rawa\n', ':skip\nid: town-rawa\n'], { code: 'story-line-ignored', file: 'story.aml', line: positionOf('story.aml', 'id: town-rawa').line }],
+	['a second paragraph line in a [+…] block (accepted: it is a paragraph)', 'story.aml', ['tell the story here.', 'tell the story here.\nAnd here.'], null],
+	['a value continued to :end (accepted: it is read)', 'story.aml', ['credit: the tests', 'credit: the tests\nand more\n:end'], null],
 	['a recorded sha256 that is not a hash', 'articles.json', [B_SHA256, 'fd99'], { code: 'wrong-format', file: 'articles.json', field: '[1].sha256' }]
 ];
 

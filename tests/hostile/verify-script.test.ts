@@ -4,14 +4,23 @@
 // edits raise which problem, at which place (a missing file, malformed JSON, 40 more), is the
 // hostile-edit table's job, in process (hostile-edits.test.ts); this file checks how the script
 // reports one, so each case here costs a whole run of the pipeline only once.
+// It also runs in a checkout that never ran `svelte-kit sync` (no .svelte-kit): Vite's SvelteKit
+// plugin writes what $lib needs.
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { applyEdit, dataCopy, line, type Edit } from './edits';
 
 function verify(...args: string[]) {
+	return verifyIn('.', ...args);
+}
+
+/** Runs verify in a checkout of the project (the working directory by default). */
+function verifyIn(cwd: string, ...args: string[]) {
 	const run = spawnSync('node_modules/.bin/tsx', ['scripts/verify-claims.ts', ...args], {
+		cwd,
 		encoding: 'utf8',
 		timeout: 60_000
 	});
@@ -66,6 +75,21 @@ describe('npm run verify --data <dir>', { timeout: 60_000 }, () => {
 			`claims.csv line ${at + 1}, column ${lines[at].length}, claim ${id}`
 		);
 		expect(run.stderr).not.toMatch(STACK_FRAME);
+	});
+
+	it('runs in a checkout where svelte-kit sync never ran (npm ci --ignore-scripts)', () => {
+		const root = mkdtempSync(join(tmpdir(), 'last-towns-unsynced-'));
+		try {
+			const skip = /^(node_modules|\.svelte-kit|build|\.git|tests|docs|bench)(\/|$)/;
+			cpSync('.', root, { recursive: true, filter: (src) => !skip.test(relative('.', src)) });
+			symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+			expect(existsSync(join(root, '.svelte-kit'))).toBe(false);
+			const run = verifyIn(root);
+			expect(run.stderr).toBe('');
+			expect(run.code).toBe(0);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 
 	it('says how to use --data when its folder is not given', () => {

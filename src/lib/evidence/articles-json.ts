@@ -15,9 +15,14 @@ const isoDate = z.string().refine(isValidPartialDate, {
 		`${JSON.stringify(iss.input)} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); write the date the text evidences, or null if it prints none`
 });
 
-const fullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
-	error: (iss) => `${JSON.stringify(iss.input)} is not a full ISO date (YYYY-MM-DD)`
-});
+const fullDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, {
+		error: (iss) => `${JSON.stringify(iss.input)} is not a full ISO date (YYYY-MM-DD)`
+	})
+	.refine(isValidPartialDate, {
+		error: (iss) => `${JSON.stringify(iss.input)} is not a day of the calendar`
+	});
 
 /** One entry of articles.json: every field, none unknown. */
 export const ARTICLE_SCHEMA = z.strictObject({

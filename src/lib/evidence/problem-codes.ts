@@ -10,6 +10,9 @@ export const PROBLEM_CODES = {
 	'not-utf8': 'a data file or report is UTF-8',
 	'byte-order-mark': 'a data file has no byte order mark',
 	'not-lf-line-endings': 'a data file has LF line endings, never CRLF or CR',
+	'control-character': 'a data file has no control character but the line feed and the tab',
+	'invisible-character':
+		'a data file has no invisible formatting character (zero-width, soft hyphen, bidi control)',
 	// CSV syntax (claims.csv, omitted.csv).
 	'csv-empty-file': 'a CSV has at least its header row',
 	'csv-quote-not-closed': 'a quoted field is closed',
@@ -50,7 +53,7 @@ export const PROBLEM_CODES = {
 	'value-not-the-figure':
 		'value (or low and high) is the figure the quote gives in the unit, not another of its numbers',
 	'unit-not-in-quote': 'the quote has a word (or, for years, the form) of the unit',
-	'not-iso-date': 'a date is ISO: YYYY, YYYY-MM or YYYY-MM-DD',
+	'not-iso-date': 'a date is ISO (YYYY, YYYY-MM or YYYY-MM-DD) and a real calendar date',
 	'event-year-not-in-report': 'an event year is printed in its report, or is the report’s own',
 	'event-after-report': 'an event date is not after its report was written (articles.json)',
 	'event-date-too-precise':
@@ -89,6 +92,10 @@ export const PROBLEM_CODES = {
 	'reference-unresolved': 'every reference in the copy resolves to the figure it shows',
 	// The story copy (story.aml) and the charts' own copy.
 	'story-unreadable': 'story.aml reads as ArchieML',
+	'story-line-ignored':
+		'every line of story.aml is read: a key, a paragraph of a [+…] block, a value closed by :end, a block marker or a // comment',
+	'unknown-block':
+		'story.aml opens only the blocks it has, each written as its kind ([+intro], [.steps]…)',
 	'malformed-reference': 'every {{…}} in the copy is a reference',
 	'chart-without-steps': 'a section with a chart has steps',
 	'steps-without-chart': 'a section with steps names its chart',
@@ -98,6 +105,7 @@ export const PROBLEM_CODES = {
 	'number-word': 'no number word is typed into the copy',
 	'unknown-chart': 'a section names a chart',
 	'chart-shown-twice': 'each chart is driven by one section',
+	'chart-not-shown': 'every chart is shown by a section of story.aml',
 	'unknown-state': 'a step names a state of its section’s chart',
 	'state-not-shown': 'every state of a chart is shown by a step',
 	// Building the charts.

@@ -67,9 +67,10 @@ export function claimFigure(claims: Claim | Claim[], opts: FigureOptions = {}): 
 /**
  * How many independent sources a set of claims rests on (every report, given none): reports that
  * print one story (`stories`, measured from their texts by src/lib/evidence/independence.ts)
- * count once, and the text says so: "two reports"; "all five reports"; "four independent
- * reports" when two of five print one story; "one story, printed in two reports" when that is all
- * there is. Its value is the number of independent stories; its citation names the reports.
+ * count once, and the text says so: "two reports"; "all five reports"; "five reports (four
+ * independent stories)" when two of them print one story; "one story, printed in two reports"
+ * when that is all there is. Its value is the number of independent stories; its citation names
+ * the reports.
  */
 export function reportCount(
 	claims: Claim[],
@@ -92,7 +93,7 @@ export function reportCount(
 		? `${every ? 'all ' : ''}${reports}`
 		: independent === 1
 			? `one story, printed in ${reports}`
-			: countOf(independent, 'independent report');
+			: `${reports} (${countOf(independent, 'independent story', false, 'independent stories')})`;
 	const whose = claims.length
 		? `the reports these figures come from (${name(files)})`
 		: `the reports this page is built from (${name(files)}), and nothing else`;

@@ -10,6 +10,7 @@ import { verifyArticleMeta, type ArticleBytes, type ArticleMeta } from '$lib/evi
 import { parseArticlesJson } from '$lib/evidence/articles-json';
 import { verifySpellings } from '$lib/evidence/spellings';
 import { decodeDataFile, decodeUtf8 } from '$lib/evidence/text-files';
+import { findHiddenCharacters } from '$lib/evidence/hidden-characters';
 import { parseOmittedCsv, uncoveredFigures, verifyOmitted } from '$lib/evidence/coverage';
 import { EvidenceError, problemAt, type Problem } from '$lib/evidence/problems';
 import { independentStories, type Story } from '$lib/evidence/independence';
@@ -76,6 +77,7 @@ function missingFiles(dir: string): Problem[] {
 function readDataText(dir: string, file: string, problems: Problem[]): string | null {
 	const decoded = decodeDataFile(readFileSync(join(dir, file)), file);
 	problems.push(...decoded.problems);
+	if (decoded.text !== null) problems.push(...findHiddenCharacters(decoded.text, file));
 	return decoded.text;
 }
 

@@ -29,6 +29,7 @@ import {
 	type StoryOf
 } from '$lib/story/copy';
 import { checkCopyAgainstCharts, findNumberWords, findTypedFigures } from '$lib/story/copy-check';
+import { checkStoryLines } from '$lib/story/story-lines';
 import { checkRelations } from '$lib/story/relations';
 import { buildMap } from './geo/map';
 import { riverGeometries } from './geo/rivers';
@@ -65,8 +66,20 @@ function readCopy(
 		);
 		return null;
 	}
+	// Lines ArchieML drops come first, at their line. A dropped line or block changes the story's
+	// shape, so it is the one cause: what follows from it (a missing field, a step gone) is not named.
+	const lineProblems = checkStoryLines(source);
+	if (lineProblems.some((p) => p.code !== 'unknown-field')) {
+		problems.push(...lineProblems);
+		return null;
+	}
 	const { copy, relations, problems: copyProblems } = copyFromArchie(raw);
-	problems.push(...copyProblems, ...findTypedFigures(copy));
+	const named = new Set(lineProblems.map((p) => `${p.code} ${p.id} ${p.field}`));
+	problems.push(
+		...lineProblems, // an unknown key is named once, at its line
+		...copyProblems.filter((p) => !named.has(`${p.code} ${p.id} ${p.field}`)),
+		...findTypedFigures(copy)
+	);
 	return { copy, relations, source };
 }
 
@@ -219,7 +232,7 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 					if (p.ref === 'claim') return claimFigure(claim(p.id), { show: p.show });
 					if (p.ref === 'derived') return derivedFigure(getDerived(p.id));
 					if (p.ref === 'reports') return countReports(p.ids, p.capital);
-					if (!(p.id in generated)) {
+					if (!Object.hasOwn(generated, p.id)) {
 						throw new CheckError(
 							'unknown-generated',
 							`"{{@${p.id}}}" is not generated text; there is: ${Object.keys(generated).join(', ')}`

@@ -1,6 +1,8 @@
-// Checks the copy against the charts and the evidence: no typed figures (digits of any script, and
-// number words), known charts and states, unique ids, and every state a chart has reached by a step.
+// Checks the copy against the charts and the evidence: no typed figures (number characters of any
+// script and kind, and number words, however spelt), known charts and states, unique ids, and every state a chart has reached by a step.
+import { codePoint, HIDDEN_CHARACTER } from '$lib/evidence/hidden-characters';
 import { problemAt, type Problem, type ProblemPlace } from '$lib/evidence/problems';
+import { asRead } from './as-read';
 import type { StoryCopy } from './copy';
 import { DESCRIPTION_PLACE, partLists, sectionPlace, stepPlace } from './copy-places';
 
@@ -13,8 +15,11 @@ export interface ChartStates {
 	description?: string;
 }
 
-/** A digit of any script (Arabic-Indic, full-width…), with the word around it. */
-const TYPED_FIGURE = /[^\s]*\p{Nd}[^\s]*/u;
+/**
+ * A number character of any script and kind, with the word around it: digits (Arabic-Indic,
+ * full-width…), superscripts, fractions (½), circled (⑤) and Roman (Ⅴ) numerals: Unicode's \p{N}.
+ */
+const TYPED_FIGURE = /[^\s]*\p{N}[^\s]*/u;
 
 /**
  * Words that state a count or a quantity. "one", "none", "another" and "single" are not here:
@@ -63,11 +68,16 @@ const COUNT_WORDS = [
 	'twice',
 	'thrice'
 ];
-const NUMBER_WORD = new RegExp(`(?<![\\p{L}])(?:${COUNT_WORDS.join('|')})s?(?![\\p{L}])`, 'giu');
+/** Words that multiply: "double", "tripled"; any count word with -fold ("tenfold") is one too. */
+const MULTIPLIER_WORDS = ['double', 'triple', 'treble', 'quadruple'];
+const NUMBER_WORD = new RegExp(
+	`(?<![\\p{L}])(?:(?:${COUNT_WORDS.join('|')})(?:fold)?s?|(?:${MULTIPLIER_WORDS.join('|')})[sd]?)(?![\\p{L}])`,
+	'giu'
+);
 
-/** The number words in a text, as written ("Five", "thousands"), in order. */
+/** The number words in a text, as a reader sees them ("Five", "thousands", "tenfold"), in order. */
 export function numberWordsIn(text: string): string[] {
-	return [...text.matchAll(NUMBER_WORD)].map((m) => m[0]);
+	return [...asRead(text).matchAll(NUMBER_WORD)].map((m) => m[0]);
 }
 
 /** A field of a chart's spec as a Problem's place. */
@@ -84,9 +94,22 @@ function* chartCopy(charts: ChartStates[]): Generator<[ProblemPlace, string]> {
 	}
 }
 
-/** Digits typed into a chart's title or description: they would reach readers uncited. */
+/**
+ * Digits typed into a chart's title or description: they would reach readers uncited. Hidden
+ * characters there are an error too, as in the data files.
+ */
 export function findTypedFiguresInCharts(charts: ChartStates[]): Problem[] {
 	return [...chartCopy(charts)].flatMap(([place, text]) => {
+		const hidden = new RegExp(HIDDEN_CHARACTER.source, 'u').exec(text);
+		if (hidden) {
+			return [
+				problemAt(
+					place,
+					/\p{Cc}/u.test(hidden[0]) ? 'control-character' : 'invisible-character',
+					`has ${codePoint(hidden[0])}, a character readers cannot see; delete it`
+				)
+			];
+		}
 		const m = TYPED_FIGURE.exec(text);
 		return m
 			? [
@@ -148,8 +171,8 @@ export function findTypedFigures(copy: StoryCopy): Problem[] {
 }
 
 /**
- * Sections and steps name known charts and states; ids are unique; every state is reached; and
- * the charts' own titles and descriptions have no digits.
+ * Sections and steps name known charts and states; ids are unique; every chart is shown by a
+ * section and every state reached; and the charts' own titles and descriptions have no digits.
  */
 export function checkCopyAgainstCharts(copy: StoryCopy, charts: ChartStates[]): Problem[] {
 	const problems: Problem[] = [...findTypedFiguresInCharts(charts)];
@@ -218,6 +241,19 @@ export function checkCopyAgainstCharts(copy: StoryCopy, charts: ChartStates[]): 
 				);
 			}
 		}
+	}
+	// A section naming an unknown chart is the one cause when a chart goes unshown: report it alone.
+	const misnamed = problems.some((p) => p.code === 'unknown-chart');
+	for (const chart of charts) {
+		if (shown.has(chart.id) || misnamed) continue;
+		const file = `src/lib/charts/${chart.id}/spec.ts`;
+		problems.push(
+			problemAt(
+				{ where: `chart ${chart.id} (${file})`, file, id: chart.id },
+				'chart-not-shown',
+				`chart ${chart.id} is in no section of story.aml; add a section with chart: ${chart.id}, or remove the chart`
+			)
+		);
 	}
 	return problems;
 }

@@ -236,6 +236,12 @@ describe('findNumberWords', () => {
 			[]
 		);
 	});
+	it('finds a number word however it is encoded, and multiplier words', () => {
+		// A Cyrillic е, full-width letters, a soft hyphen, a zero-width joiner, an accent.
+		expect(
+			numberWordsIn('fiv\u0435; ｔｅｎ; t\u00ADwo; ni\u200Dne; fïve; tenfold; doubled')
+		).toEqual(['five', 'ten', 'two', 'nine', 'five', 'tenfold', 'doubled']);
+	});
 	it('checks every text field: title, dek, description, intro, headings, alt, body', () => {
 		const source = aml
 			.replace('title: The last towns', 'title: The last two towns')

@@ -1,4 +1,5 @@
 // The story copy (data/story.aml, ArchieML) as typed data: prose with references to claims.
+import { isValidPartialDate } from '$lib/evidence/event-date';
 import { problemAt, type Problem, type ProblemPlace } from '$lib/evidence/problems';
 import { fieldOf, PLACES, sectionBlock, STORY, stepBlock, type Block } from './copy-places';
 
@@ -189,8 +190,9 @@ export function copyFromArchie(raw: Raw): {
 		});
 	const relations: CopyRelations = {
 		story: notes(STORY, raw.relations),
-		sections: {},
-		steps: {}
+		// Keyed by the copy's own ids: no prototype, so an id "constructor" or "__proto__" is only an id.
+		sections: Object.create(null) as Record<string, RelationNote[]>,
+		steps: Object.create(null) as Record<string, RelationNote[]>
 	};
 	const paragraphs = (place: (i: number) => ProblemPlace, v: unknown) =>
 		list(v)
@@ -240,12 +242,12 @@ export function copyFromArchie(raw: Raw): {
 	});
 	const isoDay = (key: string) => {
 		const v = need(STORY, key, raw[key]);
-		if (v && !/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+		if (v && !(/^\d{4}-\d{2}-\d{2}$/.test(v) && isValidPartialDate(v))) {
 			problems.push(
 				problemAt(
 					fieldOf(STORY, key),
 					'not-iso-date',
-					`${key}: "${v}" is not a date written YYYY-MM-DD`
+					`${key}: "${v}" is not a day of the calendar written YYYY-MM-DD`
 				)
 			);
 		}

@@ -92,7 +92,7 @@ export function relationLookups(d: RelationData) {
 			return { meta, text: d.articleTexts[file] ?? '' };
 		},
 		river(id: string): MultiLineString {
-			const r = d.rivers[id];
+			const r = Object.hasOwn(d.rivers, id) ? d.rivers[id] : undefined;
 			if (!r)
 				throw unknown(
 					`river "${id}" is not on the map; the rivers are: ${names(Object.keys(d.rivers))}`
