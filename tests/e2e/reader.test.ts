@@ -4,7 +4,12 @@
 import { describe, it, expect } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { runs, useBrowser } from './fixtures.ts';
-import { expectState, scriptReady, scrollToStep, storySteps } from '../engines/story-steps.ts';
+import {
+	expectState,
+	firstChartHydrated,
+	scrollToStep,
+	storySteps
+} from '../engines/story-steps.ts';
 
 const b = useBrowser();
 const steps = await storySteps(b.site());
@@ -58,7 +63,7 @@ describe('no JavaScript, no layout shift', () => {
 			const page = await context.newPage();
 			await page.goto(b.site() + '/');
 			// The script has hydrated the first chart; two frames more for its layout to be reported.
-			await scriptReady(runs(page));
+			await firstChartHydrated(runs(page));
 			await page.evaluate(
 				() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
 			);

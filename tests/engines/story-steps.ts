@@ -155,10 +155,32 @@ export function settled<T>(value: T | { unsettled: T }, what: string): T {
 /**
  * Waits for the page script: until then each chart shows its prerendered `data-state="final"` and
  * each figure is a plain link to /sources (a click or Enter before it follows that link). The script
- * wires the citations before it hydrates the first chart, so the first chart leaving "final" says
- * both are done.
+ * marks `<html data-scripted>` once it has wired the citations and the steps, whether or not any
+ * chart is near enough the screen to hydrate yet.
  */
 export async function scriptReady(page: Runs) {
+	const ready = await page.evaluate(
+		(ms) =>
+			new Promise<boolean>((resolve) => {
+				const html = document.documentElement;
+				const done = () => {
+					observer.disconnect();
+					clearTimeout(timer);
+					resolve('scripted' in html.dataset);
+				};
+				const observer = new MutationObserver(() => 'scripted' in html.dataset && done());
+				const timer = setTimeout(done, ms);
+				observer.observe(html, { attributes: true, attributeFilter: ['data-scripted'] });
+				if ('scripted' in html.dataset) done();
+			}),
+		2 * PATIENCE
+	);
+	if (!ready) throw new Error(`the page script did not run in ${2 * PATIENCE} ms`);
+}
+
+/** Waits until the first chart has hydrated (left its prerendered "final"): on a page whose first
+ *  chart is within a screen of the viewport at load. */
+export async function firstChartHydrated(page: Runs) {
 	const shown = await page.evaluate(
 		(ms) =>
 			new Promise<string | null>((resolve) => {

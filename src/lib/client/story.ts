@@ -16,6 +16,8 @@ const shareStatus = document.querySelector<HTMLElement>('[data-share-status]');
 if (shareStatus) wireSectionLinks(shareStatus);
 const islands = hydrateIslands({ base });
 driveSteps((chart, state) => islands.get(chart)?.setState(state));
+// Wired: figures open their citations, steps drive their charts (a mark for tests and for CSS).
+document.documentElement.dataset.scripted = '';
 // Print shows each chart once, above its steps, in the final state that draws all of them; the
 // shorter print layout can move the scroll position, so the reader's is put back after.
 let readerY = 0;
