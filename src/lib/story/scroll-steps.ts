@@ -15,8 +15,8 @@ export const TRIGGER = 0.5;
 
 /**
  * Where the trigger line sits, as a share of the viewport height: `--trigger` of the scroll-driven
- * sections (Scrolly.svelte): the sticky chart's bottom edge on a phone, the middle of the screen
- * beside it. Read at start and on resize.
+ * sections (Scrolly.svelte): just under the sticky chart's bottom edge on a phone, just under the
+ * middle of the screen beside it. Read at start and on resize.
  */
 export function triggerShare(scrolly: Element | null): number {
 	const share = scrolly ? parseFloat(getComputedStyle(scrolly).getPropertyValue('--trigger')) : NaN;
