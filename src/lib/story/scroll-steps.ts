@@ -4,7 +4,7 @@
 // a step boundary is crossed; the section is then measured in the next frame (once per crossing,
 // which also settles jumps out of a section).
 // Geometry is read at start, on resize and at those crossings: at step boundaries, never per frame.
-import scrollama from 'scrollama';
+import scrollama, { type DecimalType } from 'scrollama';
 import { activeStepIndex } from '$lib/scroll';
 
 /**
@@ -14,13 +14,13 @@ import { activeStepIndex } from '$lib/scroll';
 export const TRIGGER = 0.5;
 
 /**
- * Where the trigger line sits, as a share of the viewport height: `--trigger` of the scroll-driven
- * sections (Scrolly.svelte): just under the sticky chart's bottom edge on a phone, just under the
- * middle of the screen beside it. Read at start and on resize.
+ * Where the trigger line sits, as a share of the viewport height, in tenths (scrollama's offsets):
+ * `--trigger` of the scroll-driven sections (Scrolly.svelte), just under the sticky chart's bottom
+ * edge on a phone, the middle of the screen beside it. Read at start and on resize.
  */
-export function triggerShare(scrolly: Element | null): number {
+export function triggerShare(scrolly: Element | null): DecimalType {
 	const share = scrolly ? parseFloat(getComputedStyle(scrolly).getPropertyValue('--trigger')) : NaN;
-	return share >= 0 && share <= 1 ? share : TRIGGER;
+	return (Math.round((share >= 0 && share <= 1 ? share : TRIGGER) * 10) / 10) as DecimalType;
 }
 
 interface Section {
@@ -73,29 +73,37 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 		});
 	};
 
-	const scroller = scrollama();
-	scroller
-		.setup({ step: sections.flatMap((s) => s.steps), offset: trigger })
-		.onStepEnter(({ element }) => {
-			// The geometry decides, not the event: after a resize, scrollama's new observers report
-			// entries that may be stale by the time they arrive. One measure per crossing: the exit and
-			// the enter of one boundary share a frame.
-			measureSoon(owner.get(element)![0]);
-		})
-		.onStepExit(({ element }) => {
-			// Leaving a step without entering another (a jump out of the section), or a wrong exit:
-			// scrollama reads only the first entry of an observer's batch, and after a resize one
-			// batch can say "left" then "entered". The geometry says where we are.
-			measureSoon(owner.get(element)![0]);
-		});
+	let scroller = scrollama();
+	const setUp = () =>
+		scroller
+			.setup({ step: sections.flatMap((s) => s.steps), offset: trigger })
+			.onStepEnter(({ element }) => {
+				// The geometry decides, not the event: after a resize, scrollama's new observers report
+				// entries that may be stale by the time they arrive. One measure per crossing: the exit
+				// and the enter of one boundary share a frame.
+				measureSoon(owner.get(element)![0]);
+			})
+			.onStepExit(({ element }) => {
+				// Leaving a step without entering another (a jump out of the section), or a wrong exit:
+				// scrollama reads only the first entry of an observer's batch, and after a resize one
+				// batch can say "left" then "entered". The geometry says where we are.
+				measureSoon(owner.get(element)![0]);
+			});
+	setUp();
 
 	let frame = 0;
 	const onResize = () => {
 		cancelAnimationFrame(frame);
 		frame = requestAnimationFrame(() => {
 			const share = triggerShare(document.querySelector('.scrolly[data-chart]'));
-			if (share !== trigger) scroller.offset((trigger = share));
-			else scroller.resize();
+			if (share === trigger) scroller.resize();
+			else {
+				// The layout changed (a phone turned, a window widened): the line moves.
+				scroller.destroy();
+				trigger = share;
+				scroller = scrollama();
+				setUp();
+			}
 			measure();
 		});
 	};
