@@ -6,6 +6,8 @@ import type { Figure } from '$lib/figures/figure';
 import type { MapData } from '$lib/geography';
 import type { LabelLayout } from './label-placement';
 import { mapLabels } from './map-labels';
+import { stateViews } from './map-views';
+import { scaleBar, type ScaleBar } from './scale-bar';
 import {
 	defineChart,
 	PROVENANCE_COLUMNS,
@@ -83,6 +85,10 @@ export interface TownSequenceProps {
 	labels: { minWidth: number; states: Record<string, LabelLayout> }[];
 	/** States that zoom in on the border towns. */
 	zoomed: string[];
+	/** The part of the map each state shows (map-views.ts). */
+	views: Record<string, number[]>;
+	/** The scale bar of the whole map and of the close views (scale-bar.ts). */
+	scale: { whole: ScaleBar; border: ScaleBar };
 	/** The final state, whose name places any other state uses. */
 	final: string;
 }
@@ -290,7 +296,8 @@ export function buildTownSequence(ctx: ChartContext, sequence: SequenceEntry[]) 
 	const { map } = ctx;
 	const context = map.towns.filter((t) => !inSequence.has(t.id));
 	const states = [...sequence.map((s) => s.town), FINAL];
-	const labels = mapLabels(map, towns, context, states, ZOOMED);
+	const views = stateViews(map, towns, states, ZOOMED);
+	const labels = mapLabels(map, towns, context, states, ZOOMED, views);
 	return {
 		rows,
 		props: {
@@ -307,6 +314,11 @@ export function buildTownSequence(ctx: ChartContext, sequence: SequenceEntry[]) 
 			towns,
 			labels,
 			zoomed: ZOOMED,
+			views,
+			scale: {
+				whole: scaleBar(map.width, map.kmPerUnit.whole),
+				border: scaleBar(map.borderView[2], map.kmPerUnit.border)
+			},
 			final: FINAL
 		}
 	};
