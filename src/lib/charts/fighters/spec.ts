@@ -86,7 +86,7 @@ const ESTIMATES = [
 
 export default defineChart({
 	id: 'fighters',
-	title: 'How many fighters are left',
+	title: 'How many fighters were left',
 	description:
 		'Estimates of the fighters left, each bar from the low to the high estimate on one shared scale, by who gave them and for which area; the sum of Col. Dillon’s ranges is ours.',
 	component: FightersRange,
