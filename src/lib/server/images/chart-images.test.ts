@@ -113,7 +113,11 @@ describe('a chart drawn as an image', () => {
 		expect(bar('apart').every((w) => w > 0)).toBe(true);
 		// The first state shows its one bar; the others are not drawn yet, or drawn empty.
 		expect(bar('iraq')[0]).toBeGreaterThan(0);
-		expect(bar('iraq').slice(1).filter((w) => w > 0)).toEqual([]);
+		expect(
+			bar('iraq')
+				.slice(1)
+				.filter((w) => w > 0)
+		).toEqual([]);
 		expect(bar('apart').length).toBeGreaterThan(bar('iraq').filter((w) => w > 0).length);
 	});
 });
