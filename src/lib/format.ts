@@ -43,6 +43,16 @@ export function countOf(n: number, noun: string, capital = false, plural = `${no
 }
 
 /**
+ * How many reports the page is built from, counted as they are: "five news reports (four
+ * independent stories)" when some print one story, "five news reports" when none do.
+ */
+export function reportsInWords(reports: number, stories: number): string {
+	const count = countOf(reports, 'news report');
+	if (stories >= reports) return count;
+	return `${count} (${countOf(stories, 'independent story', false, 'independent stories')})`;
+}
+
+/**
  * The figure as a reader sees it: "more than 96%", "1,500–2,500 fighters", or, for a figure the
  * report gives in words, those words in quotation marks ("“in July”"), since they are its words.
  */

@@ -41,6 +41,11 @@ export interface MapData {
 	towns: MapTown[];
 	/** The viewBox (x, y, width, height) the border steps zoom to: Albu Kamal, al-Qaim and Rawa. */
 	borderView: number[];
+	/**
+	 * Kilometres per viewBox unit, measured on the projection at build time at the centre of the
+	 * whole map and of the border view: what the scale bar is drawn from.
+	 */
+	kmPerUnit: { whole: number; border: number };
 	/** A derived position, not a surveyed one; `basis` says how it was placed. */
 	crossing: { id: 'al-qaim-border-crossing'; x: number; y: number; basis: string };
 	attribution: string[];

@@ -53,9 +53,17 @@ describe('published evidence', () => {
 			expect(section!.querySelector('details.how')!.text).toContain(a.date_basis);
 		}
 		for (const c of claims.values()) {
-			const li = sources.getElementById(`claim-${c.claim_id}`);
-			expect(li, c.claim_id).not.toBeNull();
-			expect(li!.querySelector('blockquote')!.text).toBe(`“${c.quote}”`);
+			// Each claim's anchor is on the entry that shows its words (or the longer quote of its
+			// paragraph that holds them), and no words are listed twice.
+			const anchor = sources.getElementById(`claim-${c.claim_id}`);
+			expect(anchor, c.claim_id).not.toBeNull();
+			const li = anchor!.tagName === 'LI' ? anchor! : anchor!.parentNode!;
+			expect(li.querySelector('blockquote')!.text, c.claim_id).toContain(c.quote);
+		}
+		for (const a of articles) {
+			const section = sources.getElementById(`report-${a.label.slice(-1).toLowerCase()}`)!;
+			const quotes = section.querySelectorAll('blockquote').map((q) => q.text);
+			expect(new Set(quotes).size, `${a.label}: a quote listed twice`).toBe(quotes.length);
 		}
 	});
 });

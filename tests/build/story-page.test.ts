@@ -28,8 +28,9 @@ function uncitedText(root: HTMLElement): string[] {
 		const el = node as HTMLElement;
 		if (['script', 'style', 'template'].includes(el.rawTagName?.toLowerCase())) return;
 		// Allow-list: cited figures, source attributions (licence names and map scales are not
-		// figures) and axis tick labels (a scale, checked below to be one).
-		if (['data-claim', 'data-attribution', 'data-axis'].some((a) => el.hasAttribute(a))) return;
+		// figures), axis tick labels and the map's scale bar (scales, checked below to be ones).
+		if (['data-claim', 'data-attribution', 'data-axis', 'data-km'].some((a) => el.hasAttribute(a)))
+			return;
 		// The page's own publication dates: a <time> that says exactly its machine-readable date.
 		const datetime = el.rawTagName?.toLowerCase() === 'time' && el.getAttribute('datetime');
 		if (datetime && /^\d{4}-\d{2}-\d{2}$/.test(datetime) && el.text === readerDate(datetime)) return;
@@ -92,6 +93,16 @@ describe('the story page (index.html)', () => {
 		const times = credit.querySelectorAll('time').map((t) => t.getAttribute('datetime'));
 		expect(times[0]).toBe(field('published'));
 		if (field('updated') !== field('published')) expect(times[1]).toBe(field('updated'));
+	});
+
+	it('labels the map’s scale bar with its own round length in km, and nothing else', () => {
+		const bars = index.querySelectorAll('[data-km]');
+		expect(bars.length).toBeGreaterThan(0);
+		for (const bar of bars) {
+			const km = bar.getAttribute('data-km')!;
+			expect(km).toMatch(/^[125]0*$/);
+			expect(bar.text.trim()).toBe(`${km} km`);
+		}
 	});
 
 	it('labels an axis only with a scale: evenly spaced round numbers from zero', () => {

@@ -99,8 +99,8 @@ const CASES: Case[] = [
 	['an omission that misquotes its report', 'omitted.csv', ['‘A few thousand Daesh left’', '‘A few thousand IS left’'], { code: 'quote-not-verbatim', file: 'omitted.csv', cell: ['b.txt,5,', 'quote'], field: 'quote', names: ['b.txt', 'Daesh'] }],
 	['a missing omitted.csv', 'omitted.csv', 'delete', { code: 'file-missing', file: 'omitted.csv' }],
 	// The copy (issue 10): counts of reports are computed, never typed; so are their dates.
-	['a count of reports typed into the copy', 'story.aml', ['{{#Reports all}} tell the story here.', 'Five reports tell the story here.'], { code: 'number-word', file: 'story.aml', field: 'intro paragraph 1', names: ['five'] }],
-	['a malformed reference in the copy', 'story.aml', ['{{#Reports all}}', '{{#Reports}}'], { code: 'malformed-reference', file: 'story.aml', field: 'intro paragraph 1', names: ['{{#Reports}}'] }],
+	['a count of reports typed into the copy', 'story.aml', ['{{#Reports all}} tell the story here.', 'Five reports tell the story here.'], { code: 'number-word', file: 'story.aml', field: 'method paragraph 1', names: ['five'] }],
+	['a malformed reference in the copy', 'story.aml', ['{{#Reports all}}', '{{#Reports}}'], { code: 'malformed-reference', file: 'story.aml', field: 'method paragraph 1', names: ['{{#Reports}}'] }],
 	// Every field a reader sees (issue 21): derived from, or checked against, the quote and its report.
 	['a state the quote gives before the change it reports ("still held by" of a retaken town)', 'claims.csv', cell('rawa-retaken', 'status', 'still held'), { code: 'status-superseded', ...claimCell('rawa-retaken', 'status') }],
 	['a hedge cut short ("more than" to "than")', 'claims.csv', cell('lost-96', 'qualifier', 'than'), { code: 'qualifier-not-the-hedge', ...claimCell('lost-96', 'qualifier'), names: ['more than'] }],
@@ -128,7 +128,7 @@ const CASES: Case[] = [
 	['full-width letters spelling a number word', 'story.aml', ['give no total of their own.', 'give no total of their own, ｆｉｖｅ.'], { code: 'number-word', file: 'story.aml', id: 'fighters-sum', field: 'text', names: ['five'] }],
 	['a zero-width space in a chart title', 'charts', { chart: 'fighters', set: { title: 'Fi\u200Bve fighters' } }, { code: 'invisible-character', file: 'src/lib/charts/fighters/spec.ts', id: 'fighters', field: 'title' }],
 	// Lookups by a name from the data see only the data's own names (issue 21).
-	['{{@constructor}}, a name every object has', 'story.aml', ['{{#Reports all}} tell the story here.', '{{@constructor}} tell the story here.'], { code: 'unknown-generated', file: 'story.aml', field: 'intro paragraph 1', names: ['constructor'] }],
+	['{{@constructor}}, a name every object has', 'story.aml', ['{{#Reports all}} tell the story here.', '{{@constructor}} tell the story here.'], { code: 'unknown-generated', file: 'story.aml', field: 'method paragraph 1', names: ['constructor'] }],
 	['a river named toString in a relation check', 'story.aml', ['alt: Rawa is marked retaken.', 'alt: Rawa is marked retaken.\n[.relations]\nphrase: Rawa is marked\ncheck: on-river rawa toString\n[]'], { code: 'relation-unknown-id', file: 'story.aml', id: 'town-rawa', names: ['toString'] }],
 	// Dates that are no day of the calendar (issue 21).
 	['a published: of 30 February', 'story.aml', ['published: 2026-11-20', 'published: 2026-02-30'], { code: 'not-iso-date', file: 'story.aml', field: 'published' }],
@@ -139,8 +139,8 @@ const CASES: Case[] = [
 	// Copy ArchieML drops without a word (issue 21): each is a problem at its line.
 	['a misspelt key in a [+…] block', 'story.aml', ['text: {{#Reports all}} tell', 'txt: {{#Reports all}} tell'], { code: 'unknown-field', file: 'story.aml', line: positionOf('story.aml', 'text: {{#Reports all}} tell').line, field: 'txt' }],
 	['a second line of a step\'s text', 'story.aml', ['our sum. The reports give', 'our sum.\nThe reports give'], { code: 'story-line-ignored', file: 'story.aml', line: positionOf('story.aml', 'our sum. The reports give').line + 1, id: 'fighters-sum' }],
-	['a line of a point with no key', 'story.aml', ['section: fighters\n', 'section: fighters\nand the rest\n'], { code: 'story-line-ignored', file: 'story.aml', line: positionOf('story.aml', 'section: fighters').line + 1 }],
-	['[+intro] written [intro]', 'story.aml', ['[+intro]', '[intro]'], { code: 'unknown-block', file: 'story.aml', line: positionOf('story.aml', '[+intro]').line, field: 'intro' }],
+	['a line of a section with no key', 'story.aml', ['chart: fighters\n', 'chart: fighters\nand the rest\n'], { code: 'story-line-ignored', file: 'story.aml', line: positionOf('story.aml', 'chart: fighters').line + 1 }],
+	['[+method] written [method]', 'story.aml', ['[+method]', '[method]'], { code: 'unknown-block', file: 'story.aml', line: positionOf('story.aml', '[+method]').line, field: 'method' }],
 	['[.+body] written [.body]', 'story.aml', ['[.+body]', '[.body]'], { code: 'unknown-block', file: 'story.aml', line: positionOf('story.aml', '[.+body]').line, field: 'body', id: 'size' }],
 	['an unknown block', 'story.aml', ['[.steps]', '[.stesp]'], { code: 'unknown-block', file: 'story.aml', line: positionOf('story.aml', '[.steps]').line, field: 'stesp', id: 'fighters' }],
 	[':ignore, which drops the rest of the story', 'story.aml', ['id: towns\n', ':ignore\nid: towns\n'], { code: 'story-line-ignored', file: 'story.aml', line: positionOf('story.aml', 'id: towns').line }],

@@ -22,6 +22,11 @@ export interface ChartContext {
 	reports(ids: string[]): Figure;
 	/** How many independent stories carry these claims (reports that print one story count once). */
 	sources(ids: string[]): number;
+	/**
+	 * The first day the claim's report can have been written, by our dating of it (its printed date,
+	 * or the earliest its text allows), or null when we cannot bound it.
+	 */
+	writtenFrom(id: string): string | null;
 	/** The locator map, projected at build time. */
 	map: MapData;
 }

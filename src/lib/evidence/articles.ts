@@ -60,9 +60,16 @@ function checkChecksum(a: ArticleMeta, i: number, bytes: ArticleBytes): Problem 
 }
 
 /**
- * Every article has metadata, and every date evidence and credit is verbatim in its paragraph;
- * with `bytes` (by file name), every report's sha256 is the one articles.json records.
+ * The first day a report can have been written, by our dating of it: its date when that is a day,
+ * else the earliest its bounds allow; null when neither bounds it.
  */
+export function writtenFrom(articles: ArticleMeta[], file: string): string | null {
+	const a = articles.find((x) => x.file === file);
+	if (!a) throw new Error(`no report "${file}" in data/articles.json`);
+	if (a.date && a.date.length === 10) return a.date;
+	return a.date_bounds?.earliest ?? null;
+}
+
 /** Date bounds agree with the date: inside it, and in order. */
 export function checkDateBounds(a: Pick<ArticleMeta, 'date' | 'date_bounds'>): Finding | null {
 	const b = a.date_bounds;
@@ -87,6 +94,10 @@ export function checkDateBounds(a: Pick<ArticleMeta, 'date' | 'date_bounds'>): F
 	return null;
 }
 
+/**
+ * Every article has metadata, and every date evidence and credit is verbatim in its paragraph;
+ * with `bytes` (by file name), every report's sha256 is the one articles.json records.
+ */
 export function verifyArticleMeta(
 	articles: ArticleMeta[],
 	texts: Record<string, string>,

@@ -95,12 +95,11 @@ export const PROBLEM_CODES = {
 	'story-line-ignored':
 		'every line of story.aml is read: a key, a paragraph of a [+…] block, a value closed by :end, a block marker or a // comment',
 	'unknown-block':
-		'story.aml opens only the blocks it has, each written as its kind ([+intro], [.steps]…)',
+		'story.aml opens only the blocks it has, each written as its kind ([+method], [.steps]…)',
 	'malformed-reference': 'every {{…}} in the copy is a reference',
 	'chart-without-steps': 'a section with a chart has steps',
 	'steps-without-chart': 'a section with steps names its chart',
 	'updated-before-published': 'a page is updated after it is first published',
-	'unknown-section': 'a summary point links to a section',
 	'typed-figure': 'no digit, of any script, is typed into the copy',
 	'number-word': 'no number word is typed into the copy',
 	'unknown-chart': 'a section names a chart',

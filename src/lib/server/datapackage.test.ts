@@ -44,8 +44,8 @@ describe('datapackage.json', () => {
 			r.schema.fields.filter((f) => /date$/.test(f.name)).map((f) => [r, f] as const)
 		);
 		expect(dates.map(([r, f]) => `${r.name}.${f.name}`)).toEqual([
-			'territory-lost.reported_date',
 			'town-sequence.event_date',
+			'territory-lost.reported_date',
 			'claims.event_date'
 		]);
 		for (const [r, f] of dates) {

@@ -56,16 +56,21 @@ function field(c: PublishedTable['columns'][number]): PackageField {
 }
 
 /** The package for the published tables; `homepage` is the site's public URL when it is known. */
-export function dataPackage(tables: PublishedTable[], homepage?: string): DataPackage {
+export function dataPackage(
+	tables: PublishedTable[],
+	homepage?: string,
+	reports = 'the news reports'
+): DataPackage {
 	return {
 		$schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
 		name: 'the-last-towns',
 		title: 'The last towns: the data behind each chart, and every claim',
-		description:
-			'The figures of “The last towns”, on the Islamic State’s territorial collapse in Iraq and Syria (November 2017), from five news reports: a quoted figure with its exact quote, report and paragraph; a figure we computed from the quotes (areas from Natural Earth polygons, a sum of two ranges) marked as ours, with the claims it rests on; a date we read from a report’s words with how we read it. UTF-8 CSV without a byte-order mark, for code; each table also comes as .xlsx for spreadsheets.',
+		description: `The figures of “The last towns”, on the Islamic State’s territorial collapse in Iraq and Syria (November 2017), from ${reports}: a quoted figure with its exact quote, report and paragraph; a figure we computed from the quotes (areas from Natural Earth polygons, a sum of two ranges) marked as ours, with the claims it rests on; a date we read from a report’s words with how we read it. UTF-8 CSV without a byte-order mark, for code; each table also comes as .xlsx for spreadsheets.`,
 		...(homepage ? { homepage } : {}),
 		sources: [
-			{ title: 'Five news reports, quoted verbatim (see /sources and claims.json)' },
+			{
+				title: `${reports[0].toUpperCase()}${reports.slice(1)}, quoted verbatim (see /sources and claims.json)`
+			},
 			{
 				title: 'Natural Earth 1:50m (public domain), for areas and the map',
 				path: 'https://www.naturalearthdata.com/'

@@ -1,6 +1,7 @@
 // The published files under /data/: each table as CSV (for code) and .xlsx (for spreadsheets), each
 // chart's image edition as PNG and SVG, all claims as JSON, the chart manifest and the data package.
 import { toCsv } from '$lib/csv';
+import { reportsInWords } from '$lib/format';
 import type { Claim } from '$lib/evidence/claim-schema';
 import type { BuiltChart } from '$lib/charts/chart-spec';
 import type { Site } from './site';
@@ -93,7 +94,15 @@ function buildDataFiles(site: Site, at: SiteLocation): Map<string, DataFile> {
 	});
 	files.set('datapackage.json', {
 		type: JSON_TYPE,
-		body: once(() => json(dataPackage(tables, at.origin ? publicUrl('/', at) : undefined)))
+		body: once(() =>
+			json(
+				dataPackage(
+					tables,
+					at.origin ? publicUrl('/', at) : undefined,
+					reportsInWords(site.evidence.articles.length, site.evidence.stories.length)
+				)
+			)
+		)
 	});
 	return files;
 }

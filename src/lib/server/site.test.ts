@@ -67,8 +67,8 @@ describe('the project data', () => {
 		const site = readSite(
 			dataCopy({
 				file: 'story.aml',
-				from: 'recaptured {{mosul-recaptured-july-003}}',
-				to: 'recaptured {{mosul-recaptured-july-003}} {{mosul-lost-000}}'
+				from: 'the group’s main stronghold in Iraq, {{mosul-recaptured-july-003}}',
+				to: 'the group’s main stronghold in Iraq, {{mosul-recaptured-july-003}} {{mosul-lost-000}}'
 			})
 		);
 		const before = testSite().charts.find((c) => c.id === 'town-sequence')!;
@@ -117,8 +117,8 @@ describe('broken data stops the build with a problem naming its rule and place',
 		expect(placed(e)).toContainEqual({
 			code: 'unknown-claim',
 			file: 'story.aml',
-			id: undefined,
-			field: 'summary point 4'
+			id: 'fighters-dillon',
+			field: 'text'
 		});
 	});
 
@@ -139,8 +139,8 @@ describe('broken data stops the build with a problem naming its rule and place',
 	it('a figure typed into the copy', () => {
 		const e = siteError(
 			'story.aml',
-			'The reports give no numerical total for the towns together.',
-			'The reports give no total, 3,500.'
+			'That sum is ours, not his.',
+			'That sum is ours, not his: 3,500.'
 		);
 		expect(placed(e)).toContainEqual({
 			code: 'typed-figure',
@@ -224,6 +224,7 @@ describe('the town sequence takes events only', () => {
 		derivedFigure: () => ({ text: 'x', claims: [] }),
 		reports: () => ({ text: 'x', claims: [] }),
 		sources: () => 1,
+		writtenFrom: () => null,
 		map: site.map
 	};
 
@@ -246,7 +247,19 @@ describe('the town sequence takes events only', () => {
 		// "last week" (2017, late October to mid-November) does not.
 		// It names both claims and both dates.
 		expect(() => buildTownSequence(ctx, town('albu-kamal-counterattack-000'))).toThrow(
-			/albu-kamal-counterattack-000.*\(2017\).*albu-kamal-still-held-002.*\(2017-11-03\)/
+			/albu-kamal-counterattack-000.*\(2017\).*albu-kamal-still-held-002.*\(2017-11-03\b/
 		);
+	});
+
+	it('calls an account earlier when the report that gives the town’s status was written after it', () => {
+		// "Earlier this month" (November 2017) in a report written from 10 November: the accounts of
+		// 3 November come before it; an account of 12 November would not.
+		const written = (from: string | null) => ({ ...ctx, writtenFrom: () => from });
+		const town = [
+			{ town: 'al-qaim', earlier: [['qaim-taken-002']], events: [['qaim-earlier-this-month-000']] }
+		];
+		expect(() => buildTownSequence(written('2017-11-10'), town)).not.toThrow();
+		expect(() => buildTownSequence(written('2017-11-03'), town)).toThrow(/qaim-taken-002/);
+		expect(() => buildTownSequence(written(null), town)).toThrow(/qaim-taken-002/);
 	});
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import archieml from 'archieml';
 import { claimGetter } from '$lib/evidence/claims-csv';
 import { deriveFigures, type DerivedFigure } from '$lib/evidence/derived';
+import { writtenFrom } from '$lib/evidence/articles';
 import { verifyReferences, type ClaimReference } from '$lib/evidence/verify-claims';
 import {
 	CheckError,
@@ -211,6 +212,7 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 		derivedFigure: (id) => derivedFigure(getDerived(id)),
 		reports: (ids) => countReports(ids),
 		sources: (ids) => reportCount(ids.map(claim), labels, stories).value ?? 0,
+		writtenFrom: (id) => writtenFrom(evidence.articles, claim(id).article),
 		map
 	};
 	const generated = generatedCopy(evidence.articleTexts);

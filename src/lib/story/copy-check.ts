@@ -124,7 +124,7 @@ export function findTypedFiguresInCharts(charts: ChartStates[]): Problem[] {
 }
 
 /**
- * Number words in every text field of the story (title, dek, description, intro, headings, steps,
+ * Number words in every text field of the story (title, dek, description, method, headings, steps,
  * alt text, body) and of the charts' titles and descriptions: a count must be cited, not typed.
  */
 export function findNumberWords(copy: StoryCopy, charts: ChartStates[] = []): Problem[] {

@@ -3,7 +3,7 @@
 import type { ProblemPlace } from '$lib/evidence/problems';
 import type { StoryOf } from './copy';
 
-/** A block of story.aml as problems name it: the story itself, a summary point, a section or a step. */
+/** A block of story.aml as problems name it: the story itself, a section or a step. */
 export interface Block {
 	where: string;
 	/** The section's or step's id, when it has one. */
@@ -14,7 +14,7 @@ export const STORY: Block = { where: 'story.aml' };
 
 /**
  * A field of a block as a Problem's place. Fields are named as an editor reads them: `title`,
- * `summary point 2`, `intro paragraph 1`; in a section `heading`, `chart`, `body paragraph 3`; in
+ * `method paragraph 1`; in a section `heading`, `chart`, `body paragraph 3`; in
  * a step `state`, `text`, `alt`. `where` is the block's, unless a run of copy has its own.
  */
 export function fieldOf(block: Block, field?: string, where = block.where): ProblemPlace {
@@ -25,10 +25,8 @@ export function fieldOf(block: Block, field?: string, where = block.where): Prob
 export const PLACES = {
 	title: () => fieldOf(STORY, 'title', 'story.aml title'),
 	dek: () => fieldOf(STORY, 'dek', 'story.aml dek'),
-	point: (i: number) =>
-		fieldOf(STORY, `summary point ${i + 1}`, `story.aml summary point ${i + 1}`),
-	intro: (i: number) =>
-		fieldOf(STORY, `intro paragraph ${i + 1}`, `story.aml intro paragraph ${i + 1}`),
+	method: (i: number) =>
+		fieldOf(STORY, `method paragraph ${i + 1}`, `story.aml method paragraph ${i + 1}`),
 	heading: (section: Block) => fieldOf(section, 'heading', `${section.where} heading`),
 	body: (section: Block, i: number) =>
 		fieldOf(section, `body paragraph ${i + 1}`, `${section.where} paragraph ${i + 1}`),
@@ -58,8 +56,7 @@ export function* partLists<P>(story: StoryOf<P>): Generator<[string, P[], Proble
 	];
 	yield run(PLACES.title(), story.title);
 	yield run(PLACES.dek(), story.dek);
-	for (const [i, pt] of story.summary.entries()) yield run(PLACES.point(i), pt.text);
-	for (const [i, p] of story.intro.entries()) yield run(PLACES.intro(i), p);
+	for (const [i, p] of story.method.entries()) yield run(PLACES.method(i), p);
 	for (const s of story.sections) {
 		const section = sectionBlock(s.id);
 		yield run(PLACES.heading(section), s.heading);
@@ -84,8 +81,7 @@ export function mapParts<P, Q>(
 		credit: story.credit,
 		published: story.published,
 		updated: story.updated,
-		summary: story.summary.map((pt, i) => ({ ...pt, text: m(pt.text, PLACES.point(i)) })),
-		intro: story.intro.map((p, i) => m(p, PLACES.intro(i))),
+		method: story.method.map((p, i) => m(p, PLACES.method(i))),
 		sections: story.sections.map((s) => {
 			const section = sectionBlock(s.id);
 			return {

@@ -41,9 +41,9 @@ describe('parseParts', () => {
 		expect(read(aml.replace('In {{declared}}', 'In {{Declared}}')).problems).toEqual([
 			{
 				code: 'malformed-reference',
-				where: 'story.aml intro paragraph 1',
+				where: 'story.aml method paragraph 1',
 				file: 'story.aml',
-				field: 'intro paragraph 1',
+				field: 'method paragraph 1',
 				id: undefined,
 				message: expect.stringContaining('{{Declared}}')
 			}
@@ -57,11 +57,7 @@ description: About it
 credit: the desk
 published: 2026-11-20
 updated: 2026-11-22
-[summary]
-text: It was {{size-britain}}.
-section: size
-[]
-[+intro]
+[+method]
 text: In {{declared}} they declared it.
 []
 [sections]
@@ -89,16 +85,10 @@ const found = (source: string) =>
 
 describe('copyFromArchie', () => {
 	const { copy, problems } = read(aml);
-	it('reads sections, steps and intro', () => {
+	it('reads sections, steps and method', () => {
 		expect(problems).toEqual([]);
 		expect(copy.sections[0].steps.map((s) => s.state)).toEqual(['britain', 'belgium']);
-		expect(copy.intro).toHaveLength(1);
-		expect(copy.summary).toEqual([
-			{
-				text: ['It was ', { ref: 'claim', id: 'size-britain', show: 'figure' }, '.'],
-				section: 'size'
-			}
-		]);
+		expect(copy.method).toHaveLength(1);
 		expect([copy.credit, copy.published, copy.updated]).toEqual([
 			'the desk',
 			'2026-11-20',
@@ -113,10 +103,7 @@ describe('copyFromArchie', () => {
 			{ code: 'updated-before-published', field: 'updated' }
 		]);
 	});
-	it('reports a summary point that links to no section, and a missing credit', () => {
-		expect(found(aml.replace('section: size\n[]', 'section: sise\n[]'))).toEqual([
-			{ code: 'unknown-section', field: 'summary point 1 section' }
-		]);
+	it('reports a missing credit', () => {
 		expect(found(aml.replace('credit: the desk\n', ''))).toEqual([
 			{ code: 'required-field', field: 'credit' }
 		]);
@@ -242,7 +229,7 @@ describe('findNumberWords', () => {
 			numberWordsIn('fiv\u0435; ｔｅｎ; t\u00ADwo; ni\u200Dne; fïve; tenfold; doubled')
 		).toEqual(['five', 'ten', 'two', 'nine', 'five', 'tenfold', 'doubled']);
 	});
-	it('checks every text field: title, dek, description, intro, headings, alt, body', () => {
+	it('checks every text field: title, dek, description, method, headings, alt, body', () => {
 		const source = aml
 			.replace('title: The last towns', 'title: The last two towns')
 			.replace('dek: A dek', 'dek: Five reports')
@@ -257,7 +244,7 @@ describe('findNumberWords', () => {
 		expect(findNumberWords(read(source).copy).map((p) => [p.id, p.field])).toEqual([
 			[undefined, 'title'],
 			[undefined, 'dek'],
-			[undefined, 'intro paragraph 1'],
+			[undefined, 'method paragraph 1'],
 			['size', 'heading'],
 			['one', 'alt'],
 			['next', 'body paragraph 1'],

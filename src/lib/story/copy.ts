@@ -29,16 +29,9 @@ export interface StoryOf<Part> {
 	/** When the page was first published and last changed (ISO dates, YYYY-MM-DD). */
 	published: string;
 	updated: string;
-	/** The short version: a few key figures, each pointing to the section that tells it. */
-	summary: SummaryPointOf<Part>[];
-	intro: Part[][];
+	/** The method in full, shown on the sources page (the story shows a short note). */
+	method: Part[][];
 	sections: SectionOf<Part>[];
-}
-
-/** One point of the short version and the section it links to. */
-export interface SummaryPointOf<Part> {
-	text: Part[];
-	section: string;
 }
 
 export interface SectionOf<Part> {
@@ -128,12 +121,10 @@ export const COPY_KEYS = {
 		'credit',
 		'published',
 		'updated',
-		'summary',
-		'intro',
+		'method',
 		'sections',
 		'relations'
 	],
-	point: ['text', 'section'],
 	section: ['id', 'heading', 'chart', 'steps', 'body', 'relations'],
 	step: ['id', 'state', 'text', 'alt', 'relations'],
 	relation: ['phrase', 'check', 'why']
@@ -263,26 +254,6 @@ export function copyFromArchie(raw: Raw): {
 			)
 		);
 	}
-	const ids = new Set(sections.map((s) => s.id));
-	const summary = list(raw.summary).map((pt, i): SummaryPointOf<CopyPart> => {
-		const point = PLACES.point(i);
-		const block: Block = { where: point.where };
-		problems.push(...unknownKeys(block, pt, COPY_KEYS.point));
-		const section = need(block, 'section', pt.section);
-		if (section && !ids.has(section)) {
-			problems.push(
-				problemAt(
-					fieldOf(block, `${point.field} section`),
-					'unknown-section',
-					`section: "${section}" is not a section; the sections are: ${[...ids].join(', ')}`
-				)
-			);
-		}
-		return { text: parts(point, need(block, 'text', pt.text)), section };
-	});
-	if (!summary.length) {
-		problems.push(problemAt(fieldOf(STORY, 'summary'), 'required-field', 'summary: has no points'));
-	}
 	const copy: StoryCopy = {
 		title: parts(PLACES.title(), need(STORY, 'title', raw.title)),
 		dek: parts(PLACES.dek(), need(STORY, 'dek', raw.dek)),
@@ -290,8 +261,7 @@ export function copyFromArchie(raw: Raw): {
 		credit: need(STORY, 'credit', raw.credit),
 		published,
 		updated,
-		summary,
-		intro: paragraphs(PLACES.intro, raw.intro),
+		method: paragraphs(PLACES.method, raw.method),
 		sections
 	};
 	return { copy, relations, problems };

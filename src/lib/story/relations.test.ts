@@ -110,10 +110,6 @@ description: D
 credit: c
 published: 2026-01-01
 updated: 2026-01-01
-[summary]
-text: S
-section: s
-[]
 [sections]
 id: s
 heading: H

@@ -1,7 +1,7 @@
 // Relational copy, checked beside it. A word of the reader's copy that orders, compares or locates
 // (later, first, east, on the Euphrates, more…) must sit in a phrase that a `[.relations]` entry of
 // the same step declares (of the same section, for its heading, body and chart's own copy; of the
-// top `[relations]` for the title, dek, description, summary and intro), and each entry's checks
+// top `[relations]` for the title, dek, description and method), and each entry's checks
 // must hold on the data (relation-kinds.ts). Pure: given the copy, its source text (for line
 // numbers) and the data, it returns Problems; `npm run verify` runs it through readSite.
 import type { Problem } from '$lib/evidence/problems';
@@ -72,8 +72,7 @@ function scopes<P>(
 				run('title', 'title', story.title),
 				run('dek', 'dek', story.dek),
 				run('description', 'description', story.description),
-				...story.summary.map((pt, i) => run(`summary point ${i + 1}`, 'summary', pt.text)),
-				...story.intro.map((p, i) => run(`intro paragraph ${i + 1}`, 'intro', p))
+				...story.method.map((p, i) => run(`method paragraph ${i + 1}`, 'method', p))
 			]
 		}
 	];

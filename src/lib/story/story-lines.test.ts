@@ -15,7 +15,7 @@ describe('checkStoryLines', () => {
 			'dek: A dek',
 			'over two lines',
 			':end',
-			'[+intro]',
+			'[+method]',
 			'text: One.',
 			'A second paragraph.',
 			'[]',
@@ -54,7 +54,7 @@ describe('checkStoryLines', () => {
 
 	it('reads [name] as a top-level block even inside a nested one', () => {
 		expect(
-			codes(lines('[sections]', 'id: s', '[.+body]', '[summary]', 'section: s', '[]'))
+			codes(lines('[sections]', 'id: s', '[.+body]', '[relations]', 'phrase: p', '[]'))
 		).toEqual([]);
 	});
 

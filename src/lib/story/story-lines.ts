@@ -1,6 +1,6 @@
 // story.aml line by line, for what ArchieML drops without a word: a line that is not a key, a
 // misspelt key in a [+…] block, a second line of a value with no `:end`, a block written the wrong
-// way ([intro] for [+intro]), everything after `:ignore` or between `:skip` and `:endskip`. Every
+// way ([method] for [+method]), everything after `:ignore` or between `:skip` and `:endskip`. Every
 // non-blank line must be a known key, a line the reader keeps (a paragraph of a [+…] block, a line
 // of a value closed by `:end`), a block marker or a `//` comment; anything else is a problem at its
 // line. The blocks and their keys are the copy reader's (COPY_KEYS in copy.ts).
@@ -158,7 +158,7 @@ export function findUnreadLines(
 
 /** The blocks of story.aml and the keys of each, from the copy reader's COPY_KEYS. */
 const BLOCKS: Record<string, Record<string, string>> = {
-	story: { summary: 'point', '+intro': 'paragraphs', sections: 'section', relations: 'relation' },
+	story: { '+method': 'paragraphs', sections: 'section', relations: 'relation' },
 	section: { steps: 'step', '+body': 'paragraphs', relations: 'relation' },
 	step: { relations: 'relation' }
 };

@@ -4,6 +4,7 @@ import { site } from '$lib/server/site';
 import { citedBy } from '$lib/figures/figure';
 import { storyPage } from '$lib/server/pages';
 import { MIN_RUN, ONE_STORY_SHARE } from '$lib/evidence/independence';
+import { quotesOf } from './quotes-of';
 
 // Static: no framework.
 export const csr = false;
@@ -26,12 +27,15 @@ export const load: PageServerLoad = () => {
 		})),
 		minRun: MIN_RUN,
 		oneStoryShare: ONE_STORY_SHARE,
+		// The method in full (the story shows a short note).
+		method: storyPage(s).story.method,
 		articles: s.evidence.articles.map((a) => ({
 			...a,
-			claims: s.evidence.claims
-				.filter((c) => c.article === a.file)
-				.sort((x, y) => x.paragraph - y.paragraph)
-				.map((c) => ({ ...c, shown: onPage.has(c.claim_id) }))
+			claims: quotesOf(s.evidence.claims.filter((c) => c.article === a.file)).map((q) => ({
+				...q.claim,
+				also: q.also,
+				shown: [q.claim.claim_id, ...q.also].some((id) => onPage.has(id))
+			}))
 		}))
 	};
 };

@@ -31,8 +31,10 @@ export interface FighterBar {
 	who: string;
 	low: number | null;
 	high: number | null;
-	/** Our sum, not a source's: drawn dashed. */
+	/** Our sum, not a source's: drawn in the code for our calculation (visual-code.ts). */
 	derived: boolean;
+	/** For our sum, the bars it adds, in the order it lays them one after the other. */
+	parts: string[] | null;
 	/** The state that first shows it. */
 	from: string;
 }
@@ -65,6 +67,7 @@ const ESTIMATES = [
 		id: 'dillon-sum',
 		area: 'al-Qaim and Albu Kamal together',
 		derived: 'fighters-dillon-sum',
+		parts: ['dillon-al-qaim', 'dillon-albu-kamal'],
 		from: 'sum'
 	},
 	{
@@ -83,7 +86,7 @@ const ESTIMATES = [
 
 export default defineChart({
 	id: 'fighters',
-	title: 'How many fighters are left',
+	title: 'How many fighters were left',
 	description:
 		'Estimates of the fighters left, each bar from the low to the high estimate on one shared scale, by who gave them and for which area; the sum of Col. Dillon’s ranges is ours.',
 	component: FightersRange,
@@ -123,6 +126,7 @@ export default defineChart({
 					low: d.low,
 					high: d.high,
 					derived: true,
+					parts: [...e.parts],
 					from: e.from
 				};
 			}
@@ -150,9 +154,21 @@ export default defineChart({
 				low: claims[0].low,
 				high: claims[0].high,
 				derived: false,
+				parts: null,
 				from: e.from
 			};
 		});
+		// The sum is drawn by laying its parts one after the other: they must add up to it.
+		for (const bar of bars.filter((b) => b.parts)) {
+			const parts = bar.parts!.map((id) => bars.find((b) => b.id === id));
+			const low = parts.reduce((s, p) => s + (p?.low ?? NaN), 0);
+			const high = parts.reduce((s, p) => s + (p?.high ?? NaN), 0);
+			if (low !== bar.low || high !== bar.high)
+				throw new Error(
+					`fighters: the bar ${bar.id} is ${bar.low}–${bar.high}, but its parts ` +
+						`${bar.parts!.join(', ')} add up to ${low}–${high}`
+				);
+		}
 		const top = Math.max(...bars.map((b) => b.high ?? 0));
 		const [, max] = nice(0, top, 5);
 		const at = ticks(0, max, 4);

@@ -42,7 +42,7 @@ const SERIES = [
 
 export default defineChart({
 	id: 'held-shares',
-	title: 'What is left, each of its own whole',
+	title: 'What was left, each share of its own whole',
 	description: 'Shares still held by the group, each of a different whole, with its source.',
 	component: HeldShares,
 	states: ['iraq', 'deir', 'apart'],

@@ -67,7 +67,7 @@ export default defineChart({
 	id: 'territory-lost',
 	title: 'How much territory had the group lost?',
 	description:
-		'The US-led coalition’s figures as the reports give them, each of the whole that report names.',
+		'The US-led coalition’s figures for the territory the group had lost, as the reports give them.',
 	component: TerritoryLost,
 	states: ['whole', 'lost-95', 'lost-96'],
 	final: 'lost-96',

@@ -1,27 +1,31 @@
 // Where the map's names go, decided at build time so they never run off the map or into each other.
-// Labels are HTML over the map, sized clamp(0.62rem, 3.2cqw, 0.85rem) of the map's width; markers are
+// Labels are HTML over the map, sized clamp(0.75rem, 3.2cqw, 0.9rem) of the map's width; markers are
 // a fixed 0.6rem. Relative to the map, text and markers are largest when the map is narrowest, so a
 // placement made for a map `mapPx` wide holds on every wider map. The chart carries one placement
 // for the narrowest map and one for maps from LARGE_MAP_PX up, and picks by its width.
 
 /** The narrowest map a placement is made for, in CSS pixels. */
 export const MIN_MAP_PX = 240;
-/** From this width up, the labels are 3.2% of the map's width or less (0.85rem caps them). */
-export const LARGE_MAP_PX = 310;
+/** From this width up, the labels are 3.2% of the map's width or less (0.9rem caps them). */
+export const LARGE_MAP_PX = 375;
+/** The smallest label, in CSS pixels: no name on the map is smaller. */
+export const MIN_LABEL_PX = 12;
 /** A town's marker with its border, in CSS pixels: 0.6rem, and the active town's 0.95rem. */
 const MARKER_PX = 0.6 * 16;
 const ACTIVE_MARKER_PX = 0.95 * 16;
 
 /** The labels' font size on a map this wide (TownSequenceMap's CSS), in CSS pixels. */
-export const fontPx = (mapPx: number) => Math.min(0.85 * 16, Math.max(0.62 * 16, 0.032 * mapPx));
+export const fontPx = (mapPx: number) => Math.min(0.9 * 16, Math.max(MIN_LABEL_PX, 0.032 * mapPx));
 
 /** Where a town's name sits relative to its marker, and how far from it (in em). */
 export interface Side {
 	side: 'right' | 'left' | 'above' | 'below';
 	gap: number;
 }
-/** Near first, on each side in turn; then farther, to clear the markers of a tight cluster. */
-const SIDES: Side[] = [0.6, 1.5].flatMap((gap) =>
+/** From this gap (in em) on, a name is joined to its marker by a leader line. */
+export const LEADER_GAP = 1.2;
+/** Near first, on each side in turn; then farther, on a leader line, to clear a tight cluster. */
+const SIDES: Side[] = [0.6, 1.5, 2.6, 3.8, 5].flatMap((gap) =>
 	(['right', 'left', 'above', 'below'] as const).map((side) => ({ side, gap }))
 );
 
@@ -43,6 +47,11 @@ export interface LabelLayoutInput {
 	view: number[];
 	/** The width of the map it is drawn on, in CSS pixels. */
 	mapPx: number;
+	/**
+	 * Other map widths the placement must hold at too (names shrink towards their markers as the
+	 * map widens past the size where they stop growing, and could land on a neighbour's marker).
+	 */
+	alsoAt?: number[];
 	/** The town the state highlights: its marker is larger. */
 	active?: string;
 	/** Towns with a marker and a name, most important first; an empty name is a marker only. */
@@ -65,7 +74,7 @@ const inside = (a: Box, v: Box) => a.x0 >= v.x0 && a.y0 >= v.y0 && a.x1 <= v.x1 
 /** Approximate text widths in em: a bold sans name (the active one is 1.1em), and a spaced
  * upper-case country name. */
 const nameWidth = (text: string) => text.length * 0.64 * 1.1;
-const countryWidth = (text: string) => text.length * 0.85 * 0.84;
+const countryWidth = (text: string) => text.length * 0.84;
 
 /** The box of a town's name on one side of its marker (TownSequenceMap's CSS does the same). */
 export function townLabelBox(p: Point, text: string, { side, gap: g }: Side, em: number): Box {
@@ -91,26 +100,38 @@ function centredBox(p: Point, w: number, h: number): Box {
 /** Places every name in one view; a name with no free place is left out (null or false). */
 export function placeLabels(input: LabelLayoutInput): LabelLayout {
 	const [vx, vy, vw, vh] = input.view;
-	const unit = vw / input.mapPx;
-	const em = fontPx(input.mapPx) * unit;
-	const margin = 0.25 * em;
-	const view: Box = {
-		x0: vx + margin,
-		y0: vy + margin,
-		x1: vx + vw - margin,
-		y1: vy + vh - margin
-	};
 	const inView = (p: Point) => p.x >= vx && p.x <= vx + vw && p.y >= vy && p.y <= vy + vh;
-	const markers = input.towns.filter(inView).map((t) => {
-		const size = (t.id === input.active ? ACTIVE_MARKER_PX : MARKER_PX) * unit;
-		return { id: t.id, box: centredBox(t, size, size) };
+	/** The geometry at each width checked: the first is the one the boxes kept are measured at. */
+	const at = [input.mapPx, ...(input.alsoAt ?? [])].map((px) => {
+		const unit = vw / px;
+		const em = fontPx(px) * unit;
+		const margin = 0.25 * em;
+		return {
+			em,
+			view: { x0: vx + margin, y0: vy + margin, x1: vx + vw - margin, y1: vy + vh - margin },
+			markers: input.towns.filter(inView).map((t) => {
+				const size = (t.id === input.active ? ACTIVE_MARKER_PX : MARKER_PX) * unit;
+				return { id: t.id, box: centredBox(t, size, size) };
+			}),
+			taken: [] as Box[]
+		};
 	});
-	const taken: Box[] = [];
+	const em = at[0].em;
+	/** Whether boxes, as measured at each width, are in view and clear there. */
+	const freeAll = (boxes: (g: (typeof at)[number]) => Box[], own?: string) =>
+		at.every((g) =>
+			boxes(g).every(
+				(b) =>
+					inside(b, g.view) &&
+					!g.taken.some((t) => overlaps(t, b)) &&
+					!g.markers.some((m) => m.id !== own && overlaps(m.box, b))
+			)
+		);
+	const take = (boxes: (g: (typeof at)[number]) => Box[]) => {
+		for (const g of at) g.taken.push(...boxes(g));
+	};
 	/** Inside the view, clear of every name placed so far and of every marker but its own. */
-	const free = (b: Box, own?: string) =>
-		inside(b, view) &&
-		!taken.some((t) => overlaps(t, b)) &&
-		!markers.some((m) => m.id !== own && overlaps(m.box, b));
+	const free = (b: Box, own?: string) => freeAll(() => [b], own);
 
 	const towns: LabelLayout['towns'] = {};
 	for (const t of input.towns) {
@@ -118,16 +139,17 @@ export function placeLabels(input: LabelLayoutInput): LabelLayout {
 			towns[t.id] = null;
 			continue;
 		}
-		const side = SIDES.find((s) => free(townLabelBox(t, t.text, s, em), t.id)) ?? null;
+		const box = (s: Side) => (g: (typeof at)[number]) => [townLabelBox(t, t.text, s, g.em)];
+		const side = SIDES.find((s) => freeAll(box(s), t.id)) ?? null;
 		towns[t.id] = side;
-		if (side) taken.push(townLabelBox(t, t.text, side, em));
+		if (side) take(box(side));
 	}
 
 	const rivers: LabelLayout['rivers'] = {};
 	for (const r of input.rivers) {
 		// A rotated name as a row of boxes, one a letter, along its slant.
-		const step = 0.55 * 0.9 * em;
-		const h = 1.2 * 0.9 * em;
+		const step = 0.55 * em;
+		const h = 1.2 * em;
 		const boxes = (p: Point & { angle: number }) =>
 			[...r.text].map((_, i) => {
 				const d = (i - (r.text.length - 1) / 2) * step;
@@ -143,13 +165,13 @@ export function placeLabels(input: LabelLayoutInput): LabelLayout {
 		);
 		const place = beside.find((p) => inView(p) && boxes(p).every((b) => free(b))) ?? null;
 		rivers[r.id] = place;
-		if (place) taken.push(...boxes(place));
+		if (place) take(() => boxes(place));
 	}
 
 	const countries: LabelLayout['countries'] = {};
 	for (const c of input.countries) {
 		const w = countryWidth(c.text) * em;
-		const h = 1.2 * 0.85 * em;
+		const h = 1.2 * em;
 		const grid = new Set(c.interior.map((p) => `${p.x},${p.y}`));
 		const snap = (v: number) => Math.floor(v / c.step) * c.step + c.step / 2;
 		const within = (x: number, y: number) => grid.has(`${snap(x)},${snap(y)}`);
@@ -172,7 +194,7 @@ export function placeLabels(input: LabelLayoutInput): LabelLayout {
 			(a, b) => Math.hypot(a.x - mid.x, a.y - mid.y) - Math.hypot(b.x - mid.x, b.y - mid.y)
 		)[0];
 		countries[c.id] = best ? { x: best.x, y: best.y } : null;
-		if (best) taken.push(centredBox(best, w, h));
+		if (best) take(() => [centredBox(best, w, h)]);
 	}
 	return { towns, rivers, countries };
 }

@@ -55,7 +55,13 @@ export function listLayout(im: ImageEdition, towns: TownPlace[], state: string):
 			);
 			const events = t.events.map((e) => {
 				const runs: Run[] = [];
-				if (e.earlier) runs.push({ ...muted, text: `earlier, ${e.status}: ` });
+				if (e.earlier && e.alone)
+					runs.push(
+						{ ...muted, text: `earlier, ${e.status}, in ` },
+						figureRun(e.alone, size, { fill: muted.fill }),
+						{ ...muted, text: ': ' }
+					);
+				else if (e.earlier) runs.push({ ...muted, text: `earlier, ${e.status}: ` });
 				else if (t.events.length > 1) runs.push({ ...muted, text: `${e.status}: ` });
 				runs.push(figureRun(e.figure, size, { fill: muted.fill }));
 				if (e.date)

@@ -11,14 +11,26 @@ export function mapLabels(
 	towns: Town[],
 	context: ContextTown[],
 	states: string[],
-	zoomedStates: string[]
+	zoomedStates: string[],
+	views: Record<string, number[]>
 ): { minWidth: number; states: Record<string, LabelLayout> }[] {
+	/** Each placement is checked across the widths it serves, up to the widest screens. */
+	const widths = (from: number, to: number) => {
+		const out: number[] = [];
+		for (let w = from * 1.08; w < to; w *= 1.08) out.push(Math.round(w));
+		return [...out, to];
+	};
+	const band: Record<number, number[]> = {
+		[MIN_MAP_PX]: widths(MIN_MAP_PX, LARGE_MAP_PX - 1),
+		[LARGE_MAP_PX]: widths(LARGE_MAP_PX, 4000)
+	};
 	const layout = (state: string, mapPx: number) => {
 		const zoomed = zoomedStates.includes(state);
 		const ordered = [...towns].sort((a, b) => Number(b.id === state) - Number(a.id === state));
 		return placeLabels({
-			view: zoomed ? map.borderView : [0, 0, map.width, map.height],
+			view: views[state] ?? [0, 0, map.width, map.height],
 			mapPx,
+			alsoAt: band[mapPx],
 			active: state,
 			towns: [
 				...ordered.map((t) => ({

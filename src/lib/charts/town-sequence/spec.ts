@@ -6,6 +6,8 @@ import type { Figure } from '$lib/figures/figure';
 import type { MapData } from '$lib/geography';
 import type { LabelLayout } from './label-placement';
 import { mapLabels } from './map-labels';
+import { stateViews } from './map-views';
+import { scaleBar, type ScaleBar } from './scale-bar';
 import {
 	defineChart,
 	PROVENANCE_COLUMNS,
@@ -39,6 +41,11 @@ export interface TownEvent {
 	date: Figure | null;
 	/** An event before the town's status as the reports last give it (taken, then lost again). */
 	earlier: boolean;
+	/**
+	 * How many reports carry it ("one report"), for an earlier event that one story alone tells
+	 * while more stories give the town's status: an account the others do not confirm.
+	 */
+	alone: Figure | null;
 }
 
 /** A town in the sequence, where it is drawn, and what the reports say. */
@@ -78,6 +85,10 @@ export interface TownSequenceProps {
 	labels: { minWidth: number; states: Record<string, LabelLayout> }[];
 	/** States that zoom in on the border towns. */
 	zoomed: string[];
+	/** The part of the map each state shows (map-views.ts). */
+	views: Record<string, number[]>;
+	/** The scale bar of the whole map and of the close views (scale-bar.ts). */
+	scale: { whole: ScaleBar; border: ScaleBar };
 	/** The final state, whose name places any other state uses. */
 	final: string;
 }
@@ -88,7 +99,10 @@ interface SequenceEntry {
 	label?: string;
 	/** Groups of claims with one status; the town's marker shows whether the groups agree. */
 	events: string[][];
-	/** Groups of claims the reports place before those, shown as "earlier"; they set no status. */
+	/**
+	 * Groups of claims shown as "earlier"; they set no status. Each must be dated before the events
+	 * that do, or before the first day the reports giving those events can have been written.
+	 */
 	earlier?: string[][];
 }
 
@@ -105,8 +119,18 @@ const SEQUENCE: SequenceEntry[] = [
 		label: 'border crossing',
 		events: [['qaim-crossing-seized-002']]
 	},
-	{ town: 'al-qaim', events: [['qaim-taken-002'], ['qaim-entered-001', 'qaim-entered-004']] },
-	{ town: 'rawa', events: [['rawa-retaken-000']] },
+	{
+		town: 'al-qaim',
+		// The accounts of 3 November, then the recapture a report written later in November gives.
+		earlier: [
+			['qaim-taken-002'],
+			['qaim-entered-001', 'qaim-entered-004'],
+			['qaim-entering-003'],
+			['qaim-pockets-saturday-002']
+		],
+		events: [['qaim-earlier-this-month-000']]
+	},
+	{ town: 'rawa', earlier: [['rawa-not-yet-002']], events: [['rawa-retaken-000']] },
 	{
 		town: 'albu-kamal',
 		events: [
@@ -116,13 +140,14 @@ const SEQUENCE: SequenceEntry[] = [
 				'albu-kamal-still-held-002',
 				'albu-kamal-advancing-003',
 				'albu-kamal-holed-up-004'
-			]
+			],
+			['albu-kamal-penetrated-sohr-000']
 		],
 		earlier: [['albu-kamal-retaken-last-month-000']]
 	}
 ];
 
-/** The state the chart is prerendered in: every town, none highlighted. */
+/** The state the chart is prerendered in, and the story's overview: every town, none highlighted. */
 const FINAL = 'summary';
 
 /** The map states that zoom in: the towns a few kilometres apart on the border. */
@@ -151,7 +176,7 @@ export default defineChart({
 	description:
 		'Each town’s status in the reports’ words, with the date as we read it, in the order the story takes them, and where they disagree.',
 	component: TownSequenceMap,
-	states: SEQUENCE.map((s) => s.town),
+	states: [FINAL, ...SEQUENCE.map((s) => s.town)],
 	final: FINAL,
 	map: true,
 	columns: [
@@ -185,17 +210,22 @@ export default defineChart({
 });
 
 /**
- * The list calls an event "earlier" only when our reading of its date ends before every dated
- * event that gives the town's status begins ("last month", October, before 3 November).
+ * The list calls an event "earlier" only when our reading of its date ends before each event that
+ * gives the town's status: before that event's date ("last month", October, before 3 November), or
+ * before the first day its report can have been written (3 November, before a report written from
+ * 10 November that calls the town recaptured "earlier this month").
  */
 function checkEarlier(ctx: ChartContext, entry: SequenceEntry) {
-	const dated = entry.events.flat().filter((id) => ctx.claim(id).event_date);
+	const status = entry.events.flat();
+	const bound = (other: string) => ctx.claim(other).event_date || ctx.writtenFrom(other);
+	const before = (date: string, other: string) =>
+		[ctx.claim(other).event_date, ctx.writtenFrom(other)].some((b) => !!b && endsBefore(date, b));
 	for (const id of (entry.earlier ?? []).flat()) {
 		const date = ctx.claim(id).event_date;
-		const after = dated.find((other) => !date || !endsBefore(date, ctx.claim(other).event_date));
-		if (!dated.length || after) {
+		const after = status.find((other) => !date || !before(date, other));
+		if (!status.some(bound) || after) {
 			throw new Error(
-				`${entry.town}: claim ${id} is shown as earlier, but its date (${date || 'none'}) does not end before ${after ? `claim ${after}'s (${ctx.claim(after).event_date})` : 'a dated event of the town'}`
+				`${entry.town}: claim ${id} is shown as earlier, but its date (${date || 'none'}) does not end before ${after ? `claim ${after}'s (${ctx.claim(after).event_date || 'none'}; its report written from ${ctx.writtenFrom(after) ?? 'an unknown day'})` : 'a dated event of the town'}`
 			);
 		}
 	}
@@ -233,11 +263,14 @@ export function buildTownSequence(ctx: ChartContext, sequence: SequenceEntry[]) 
 			// The date the dated claims agree on (one report may date what another leaves undated).
 			const dated = claims.filter((c) => c.event_date).map((c) => c.claim_id);
 			const oneDate = new Set(dated.map((id) => ctx.claim(id).event_date)).size === 1;
+			// An earlier event one story alone tells, where more stories give the town's status.
+			const alone = earlier && ctx.sources(ids) === 1 && ctx.sources(entry.events.flat()) > 1;
 			return {
 				status: statusLabel(statuses[0]),
 				figure: sameWords ? ctx.figure(ids) : ctx.reports(ids),
 				date: sameWords && oneDate ? ctx.figure(dated, { show: 'date' }) : null,
-				earlier
+				earlier,
+				alone: alone ? ctx.reports(ids) : null
 			};
 		};
 		const events = [
@@ -263,7 +296,8 @@ export function buildTownSequence(ctx: ChartContext, sequence: SequenceEntry[]) 
 	const { map } = ctx;
 	const context = map.towns.filter((t) => !inSequence.has(t.id));
 	const states = [...sequence.map((s) => s.town), FINAL];
-	const labels = mapLabels(map, towns, context, states, ZOOMED);
+	const views = stateViews(map, towns, states, ZOOMED);
+	const labels = mapLabels(map, towns, context, states, ZOOMED, views);
 	return {
 		rows,
 		props: {
@@ -280,6 +314,11 @@ export function buildTownSequence(ctx: ChartContext, sequence: SequenceEntry[]) 
 			towns,
 			labels,
 			zoomed: ZOOMED,
+			views,
+			scale: {
+				whole: scaleBar(map.width, map.kmPerUnit.whole),
+				border: scaleBar(map.borderView[2], map.kmPerUnit.border)
+			},
 			final: FINAL
 		}
 	};

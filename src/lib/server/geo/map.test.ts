@@ -67,3 +67,28 @@ describe('paths', () => {
 		expect(pathBytes(map)).toBeLessThan(MAX_PATH_BYTES);
 	});
 });
+
+describe('the scale bar’s kilometres per unit', () => {
+	it('match the great-circle distance between two projected points', async () => {
+		const { geoDistance } = await import('d3-geo');
+		const { projection } = await import('./projection');
+		const { EARTH_RADIUS_KM } = await import('./lines');
+		const { scaleBar } = await import('$lib/charts/town-sequence/scale-bar');
+		const { projection: p } = projection();
+		for (const [view, kmPerUnit] of [
+			[[0, 0, map.width, map.height], map.kmPerUnit.whole],
+			[map.borderView, map.kmPerUnit.border]
+		] as const) {
+			const bar = scaleBar(view[2], kmPerUnit);
+			const units = bar.fraction * view[2];
+			const cx = view[0] + view[2] / 2;
+			const cy = view[1] + view[3] / 2;
+			const a = p.invert!([cx - units / 2, cy])!;
+			const b = p.invert!([cx + units / 2, cy])!;
+			const km = geoDistance(a, b) * EARTH_RADIUS_KM;
+			expect(Math.abs(km - bar.km) / bar.km, `${bar.km} km drawn, ${km} km measured`).toBeLessThan(
+				0.01
+			);
+		}
+	});
+});

@@ -79,6 +79,19 @@ export function borderView(towns: MapTown[], width: number, height: number): num
 	return [Math.min(...xs) - spread * 1.1, cy - h / 2, w, h].map(round1);
 }
 
+/**
+ * Kilometres per viewBox unit at a point of the map, measured on the projection: the great-circle
+ * distance between the points half a unit either side of it, east–west and north–south, averaged
+ * (a conformal projection's scale is the same in every direction at a point).
+ */
+export function kmPerUnitAt(x: number, y: number): number {
+	const { projection: p } = projection();
+	const at = (dx: number, dy: number) => p.invert!([x + dx, y + dy]) as LonLat;
+	const ew = geoDistance(at(-0.5, 0), at(0.5, 0));
+	const ns = geoDistance(at(0, -0.5), at(0, 0.5));
+	return ((ew + ns) / 2) * EARTH_RADIUS_KM;
+}
+
 /** Spacing of the points sampled inside each country, in viewBox units. */
 const INTERIOR_STEP = 4;
 
@@ -178,12 +191,18 @@ export const buildMap = memo((): MapData => {
 		};
 	});
 	const crossing = crossingMarker(positions);
+	const border = borderView(towns, width, height);
+	const kmPerUnit = {
+		whole: kmPerUnitAt(width / 2, height / 2),
+		border: kmPerUnitAt(border[0] + border[2] / 2, border[1] + border[3] / 2)
+	};
 	const geography = geographySvg({ width, height, countries, borders, rivers }).file;
 	return {
 		geography,
 		width,
 		height,
-		borderView: borderView(towns, width, height),
+		borderView: border,
+		kmPerUnit,
 		countries,
 		borders,
 		rivers,
