@@ -73,37 +73,33 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 		});
 	};
 
-	let scroller = scrollama();
-	const setUp = () =>
-		scroller
-			.setup({ step: sections.flatMap((s) => s.steps), offset: trigger })
-			.onStepEnter(({ element }) => {
-				// The geometry decides, not the event: after a resize, scrollama's new observers report
-				// entries that may be stale by the time they arrive. One measure per crossing: the exit
-				// and the enter of one boundary share a frame.
-				measureSoon(owner.get(element)![0]);
-			})
-			.onStepExit(({ element }) => {
-				// Leaving a step without entering another (a jump out of the section), or a wrong exit:
-				// scrollama reads only the first entry of an observer's batch, and after a resize one
-				// batch can say "left" then "entered". The geometry says where we are.
-				measureSoon(owner.get(element)![0]);
-			});
-	setUp();
+	// scrollama 3.2 moves its line with offset(), which its types leave out.
+	const scroller = scrollama() as ReturnType<typeof scrollama> & {
+		offset: (share: DecimalType) => void;
+	};
+	scroller
+		.setup({ step: sections.flatMap((s) => s.steps), offset: trigger })
+		.onStepEnter(({ element }) => {
+			// The geometry decides, not the event: after a resize, scrollama's new observers report
+			// entries that may be stale by the time they arrive. One measure per crossing: the exit and
+			// the enter of one boundary share a frame.
+			measureSoon(owner.get(element)![0]);
+		})
+		.onStepExit(({ element }) => {
+			// Leaving a step without entering another (a jump out of the section), or a wrong exit:
+			// scrollama reads only the first entry of an observer's batch, and after a resize one
+			// batch can say "left" then "entered". The geometry says where we are.
+			measureSoon(owner.get(element)![0]);
+		});
 
 	let frame = 0;
 	const onResize = () => {
 		cancelAnimationFrame(frame);
 		frame = requestAnimationFrame(() => {
 			const share = triggerShare(document.querySelector('.scrolly[data-chart]'));
-			if (share === trigger) scroller.resize();
-			else {
-				// The layout changed (a phone turned, a window widened): the line moves.
-				scroller.destroy();
-				trigger = share;
-				scroller = scrollama();
-				setUp();
-			}
+			// The layout changed (a phone turned, a window widened): the line moves.
+			if (share !== trigger) scroller.offset((trigger = share));
+			else scroller.resize();
 			measure();
 		});
 	};
