@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { checkReportHead } from './report-head';
 
-const none = { headline: null, subheads: [], dateline: null };
-const found = (head: Partial<typeof none> & { subheads?: string[] }, text: string) =>
+type Head = { headline: string | null; subheads: string[]; dateline: string | null };
+const none: Head = { headline: null, subheads: [], dateline: null };
+const found = (head: Partial<Head>, text: string) =>
 	checkReportHead({ ...none, ...head }, text).map(({ code, field }) => ({ code, field }));
 
 describe('checkReportHead', () => {
