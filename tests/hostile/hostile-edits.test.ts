@@ -179,6 +179,7 @@ const CASES: Case[] = [
 	['empty date evidence (found in any text)', 'articles.json', entries((l) => { l[0].date_evidence = ''; }), { code: 'required-field', ...entryField('[0].date_evidence') }],
 	['a date basis quoting words no report prints', 'articles.json', entries((l) => { l[0].date_basis = 'Its “last Friday” is read as November 2017.'; }), { code: 'basis-quote-not-printed', ...entryField('[0].date_basis'), names: ['last Friday'] }],
 	['a date basis naming a report there is not', 'articles.json', entries((l) => { l[0].date_basis = 'Its “on Friday” is the Friday of Article Q.'; }), { code: 'basis-names-unknown-report', ...entryField('[0].date_basis'), names: ['Article Q'] }],
+	['a date basis giving a day the wrong weekday', 'articles.json', entries((l) => { l[0].date_basis = 'Its “on Friday” is read as a Friday: 4 November 2017 is a Friday.'; }), { code: 'basis-weekday-wrong', ...entryField('[0].date_basis'), names: ['Saturday'] }],
 	['a recorded sha256 that is not a hash', 'articles.json', [B_SHA256, 'fd99'], { code: 'wrong-format', file: 'articles.json', field: '[1].sha256' }]
 ];
 

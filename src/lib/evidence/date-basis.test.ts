@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkDateBasis, lettersNamed, phrasesQuoted } from './date-basis';
+import { checkDateBasis, lettersNamed, phrasesQuoted, weekdaysGiven } from './date-basis';
 
 const texts = {
 	'a.txt': 'It fell on Friday.',
@@ -8,7 +8,9 @@ const texts = {
 };
 const labels = { 'a.txt': 'Article A', 'b.txt': 'Article B' };
 const codes = (basis: string) =>
-	checkDateBasis({ file: 'a.txt', date_basis: basis }, texts, labels).map((f) => f.code);
+	checkDateBasis({ file: 'a.txt', date: '2017-11', date_basis: basis }, texts, labels).map(
+		(f) => f.code
+	);
 
 describe('lettersNamed and phrasesQuoted', () => {
 	it('reads the reports named by letter, alone or in a list', () => {
@@ -45,5 +47,25 @@ describe('checkDateBasis', () => {
 		expect(codes('Its “last Friday”.')).toEqual(['basis-quote-not-printed']);
 		// Printed in Article B, which the basis does not name.
 		expect(codes('Its “date 2017-11-03”.')).toEqual(['basis-quote-not-printed']);
+	});
+});
+
+describe('weekdays in a date basis', () => {
+	it('reads a day stated to be a weekday, and a quoted weekday read as a day', () => {
+		expect(
+			weekdaysGiven('3 November 2017 is a Friday; 4 November 2017 (a Saturday)', 2017)
+		).toEqual([
+			{ day: '3 November 2017', weekday: 'Friday' },
+			{ day: '4 November 2017', weekday: 'Saturday' }
+		]);
+		expect(weekdaysGiven('“last Thursday” as 26 October', 2017)).toEqual([
+			{ day: '26 October 2017', weekday: 'Thursday' }
+		]);
+	});
+
+	it('rejects a day given a weekday it does not fall on', () => {
+		expect(codes('Its “Friday” is read as 3 November 2017.')).toEqual([]);
+		expect(codes('Its “Friday” is read as 4 November 2017.')).toEqual(['basis-weekday-wrong']);
+		expect(codes('3 November 2017 is a Saturday.')).toEqual(['basis-weekday-wrong']);
 	});
 });

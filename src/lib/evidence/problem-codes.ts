@@ -96,6 +96,7 @@ export const PROBLEM_CODES = {
 	'dateline-not-printed': 'a dateline is the words the report’s running text opens with',
 	'dateline-missing': 'a dateline the report opens with (“BAGHDAD -”) is recorded',
 	'basis-names-unknown-report': 'a date_basis names only reports there are, by their letter',
+	'basis-weekday-wrong': 'a day a date_basis gives a weekday (or reads a weekday as) falls on it',
 	'basis-quote-not-printed':
 		'every phrase a date_basis quotes is printed in its report or in a report it names',
 	// Coverage: omitted.csv and the reports' figures.
