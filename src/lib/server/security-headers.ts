@@ -45,11 +45,10 @@ export function headersFile(base: string): string {
 			)
 		),
 		// The snippet's parent script's name carries its content hash, like every file under /client/
-		// and /_app/immutable/.
+		// and /map/.
 		rule(`${base}/embed-*`, [IMMUTABLE]),
 		rule(`${base}/client/*`, [IMMUTABLE]),
 		rule(`${base}/map/*`, [IMMUTABLE]),
-		rule(`${base}/_app/immutable/*`, [IMMUTABLE]),
 		// Data and images keep their names when a claim is corrected: caches hold them briefly.
 		// Pages keep the host's default (revalidate every time). No two rules set one header.
 		rule(`${base}/data/*`, [SHORT]),
