@@ -7,7 +7,11 @@ import { join, relative, sep } from 'node:path';
 /** What the build reads: the data, the code, the static files, the config and the locked packages. */
 const INPUTS = ['data', 'src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
 
-/** Every file under `path` (or `path` itself), sorted; generated and hidden files are left out. */
+/**
+ * Every file under `path` (or `path` itself), sorted; generated and hidden files are left out.
+ * @param {string} path
+ * @returns {string[]}
+ */
 function filesUnder(path) {
 	if (!statSync(path).isDirectory()) return [path];
 	return readdirSync(path)
