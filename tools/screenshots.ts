@@ -45,9 +45,13 @@ for (const view of views) {
 	let n = 1;
 	for (const id of steps) {
 		await page.evaluate((stepId) => {
-			const card = document.getElementById(stepId)!.querySelector('.card')!;
-			const r = card.getBoundingClientRect();
-			window.scrollBy(0, r.top + r.height / 2 - innerHeight * 0.6);
+			// The step just past the trigger line, where the page changes the state and the step's card
+			// is read (the scroll-driven sections' --trigger, a share of the screen's height).
+			const step = document.getElementById(stepId)!;
+			const trigger = parseFloat(
+				getComputedStyle(step.closest('.scrolly')!).getPropertyValue('--trigger')
+			);
+			window.scrollBy(0, step.getBoundingClientRect().top - innerHeight * trigger + 4);
 		}, id);
 		await page
 			.waitForFunction(

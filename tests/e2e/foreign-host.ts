@@ -68,13 +68,17 @@ export function useForeignHost() {
 	};
 }
 
-/** Opens an Embed control on `page` (the nth on the page) unless it is open, picks colours and
- *  code, and returns the snippet. */
+/** Opens an Embed control on `page` (the nth on the page, and on the story the control it sits
+ *  behind) unless it is open, picks colours and code, and returns the snippet. */
 export async function copySnippet(
 	page: Page,
 	{ nth = 0, theme, variant }: { nth?: number; theme?: string; variant?: string } = {}
 ): Promise<string> {
 	const tools = page.locator('[data-embed-tools]').nth(nth);
+	// On the story, each chart's tools sit behind one "Get the data" control: opened first.
+	const outer = page.locator('details:has([data-embed-tools])').nth(nth);
+	if ((await outer.count()) && !(await outer.evaluate((d) => (d as HTMLDetailsElement).open)))
+		await outer.locator(':scope > summary').click();
 	if (!(await tools.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)))
 		await tools.locator('details > summary', { hasText: 'Embed' }).click();
 	const area = tools.locator('details[open] textarea');

@@ -38,7 +38,7 @@ describe('no JavaScript, no layout shift', () => {
 			expect(c.height).toBeGreaterThan(150);
 		}
 		// Each figure is a link to its quote on the sources page.
-		const href = await page.$eval('[data-claim]', (a) => a.getAttribute('href'));
+		const href = await page.$eval('a[data-claim]', (a) => a.getAttribute('href'));
 		expect(href).toMatch(new RegExp(`^${b.base()}/sources#claim-`));
 	});
 

@@ -6,6 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runs, useBrowser } from './fixtures.ts';
+import { copySnippet } from './foreign-host.ts';
 import { scrollThrough, storySteps } from '../engines/story-steps.ts';
 import { collected } from '../engines/driver/collector.ts';
 
@@ -45,8 +46,7 @@ describe('content security policy', () => {
 		);
 		await openCitation(page);
 		await page.keyboard.press('Escape');
-		await page.locator('details > summary', { hasText: 'Embed' }).first().click();
-		await page.locator('details[open] textarea').first().waitFor({ state: 'visible' });
+		await copySnippet(page);
 	});
 
 	it('has no violation on the sources page, an embed page with a citation open, and the 404', async () => {

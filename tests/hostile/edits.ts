@@ -108,6 +108,17 @@ export function without(claimId: string): (text: string) => string {
 			.join('\n');
 }
 
+/** An edit of articles.json: its entries changed in place, the file written back as JSON. */
+export function entries(
+	change: (list: Record<string, unknown>[]) => void
+): (text: string) => string {
+	return (text) => {
+		const list = JSON.parse(text) as Record<string, unknown>[];
+		change(list);
+		return `${JSON.stringify(list, null, 2)}\n`;
+	};
+}
+
 /** UTF-8 text re-encoded as Windows-1252 for the characters the reports use (’ “ ” — –). */
 export function toCp1252(b: Buffer): Buffer {
 	const map: Record<string, number> = {

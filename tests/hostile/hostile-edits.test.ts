@@ -14,6 +14,7 @@ import {
 	cell,
 	dataCopy,
 	editSpecs,
+	entries,
 	line,
 	problemsOf,
 	toCp1252,
@@ -48,6 +49,8 @@ const claimCell = (id: string, field: string) => ({
 	id,
 	field
 });
+/** A field of an articles.json entry, by its JSON path. */
+const entryField = (field: string) => ({ file: 'articles.json', field });
 const HEADER_LENGTH = rowEnd('claims.csv', 'claim_id,').column - 1;
 const bom = (b: Buffer) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), b]);
 const B_SHA256 = '29158572166dad86a297a60a3d9b989a33496f04a0d8d526f8a084d0d1730ba5';
@@ -133,7 +136,7 @@ const CASES: Case[] = [
 	// Dates that are no day of the calendar (issue 21).
 	['a published: of 30 February', 'story.aml', ['published: 2026-11-20', 'published: 2026-02-30'], { code: 'not-iso-date', file: 'story.aml', field: 'published' }],
 	['a report dated 30 February', 'articles.json', ['"date": "2017-11-04"', '"date": "2017-02-30"'], { code: 'not-iso-date', file: 'articles.json', field: '[1].date' }],
-	['a date bound of 31 April', 'articles.json', ['"date_bounds": null,\n    "credits": []\n  },\n  {', '"date_bounds": { "earliest": "2017-04-31", "latest": null },\n    "credits": []\n  },\n  {'], { code: 'not-iso-date', file: 'articles.json', field: '[0].date_bounds.earliest' }],
+	['a date bound of 31 April', 'articles.json', ['"earliest": "2017-11-01"', '"earliest": "2017-04-31"'], { code: 'not-iso-date', file: 'articles.json', field: '[0].date_bounds.earliest' }],
 	['an event_date of 29 February in 2017', 'claims.csv', cell('rawa-retaken', 'event_date', '2017-02-29'), { code: 'not-iso-date', ...claimCell('rawa-retaken', 'event_date') }],
 	['a chart\'s section deleted', 'story.aml', (t) => t.replace(/\nid: towns\n[\s\S]*?\n\[\]\n(?=\[\]\n$)/, '\n'), { code: 'chart-not-shown', file: 'src/lib/charts/towns/spec.ts', id: 'towns' }],
 	// Copy ArchieML drops without a word (issue 21): each is a problem at its line.
@@ -147,6 +150,36 @@ const CASES: Case[] = [
 	[':skip, which drops lines up to :endskip', 'story.aml', ['id: town-rawa\n', ':skip\nid: town-rawa\n'], { code: 'story-line-ignored', file: 'story.aml', line: positionOf('story.aml', 'id: town-rawa').line }],
 	['a second paragraph line in a [+…] block (accepted: it is a paragraph)', 'story.aml', ['tell the story here.', 'tell the story here.\nAnd here.'], null],
 	['a value continued to :end (accepted: it is read)', 'story.aml', ['credit: the tests', 'credit: the tests\nand more\n:end'], null],
+	// What articles.json says a report prints, checked against the report (issue 21).
+	['a dateline the report does not print', 'articles.json', entries((l) => { l[0].dateline = 'MOSUL'; }), { code: 'dateline-not-printed', ...entryField('[0].dateline') }],
+	['a dateline that is a word of the report, not its start', 'articles.json', entries((l) => { l[0].dateline = 'Rawa'; }), { code: 'dateline-not-printed', ...entryField('[0].dateline') }],
+	['a printed dateline dropped', 'articles.json', entries((l) => { l[0].dateline = null; }), { code: 'dateline-missing', ...entryField('[0].dateline') }],
+	['a headline the report does not print', 'articles.json', entries((l) => { l[1].headline = 'The group is beaten'; }), { code: 'headline-not-printed', ...entryField('[1].headline') }],
+	['a headline that is only part of a line of the report', 'articles.json', entries((l) => { l[1].headline = 'the last town'; }), { code: 'headline-not-printed', ...entryField('[1].headline') }],
+	['an empty headline', 'articles.json', entries((l) => { l[1].headline = ''; }), { code: 'required-field', ...entryField('[1].headline') }],
+	['a subhead the report does not print', 'articles.json', entries((l) => { l[1].subheads = ['A few thousand left']; }), { code: 'subhead-not-printed', ...entryField('[1].subheads[0]') }],
+	['a subhead that is a sentence of the body', 'articles.json', entries((l) => { l[1].subheads = ['Albu Kamal']; }), { code: 'subhead-not-printed', ...entryField('[1].subheads[0]') }],
+	['two reports with one label', 'articles.json', entries((l) => { l[1].label = 'Article A'; }), { code: 'label-not-its-letter', ...entryField('[1].label'), names: ['Article B'] }],
+	['a label not of the site’s form', 'articles.json', entries((l) => { l[1].label = 'Report 2'; }), { code: 'label-not-its-letter', ...entryField('[1].label') }],
+	['two labels swapped', 'articles.json', entries((l) => { [l[0].label, l[1].label] = [l[1].label, l[0].label]; }), { code: 'label-not-its-letter', ...entryField('[0].label') }],
+	['one report described twice (a phantom report on /sources)', 'articles.json', entries((l) => { l.push({ ...l[1] }); }), { code: 'report-described-twice', ...entryField('[2].file'), names: ['b.txt'] }],
+	['an entry for a report not in articles/', 'articles.json', entries((l) => { l.push({ ...l[1], file: 'c.txt', label: 'Article C' }); }), { code: 'report-missing', ...entryField('[2].file'), names: ['c.txt'] }],
+	['a report with no entry', 'articles.json', entries((l) => { l.pop(); }), { code: 'report-not-described', file: 'articles.json', id: 'b.txt' }],
+	['a day for a report that prints none', 'articles.json', entries((l) => { l[0].date = '2017-11-10'; l[0].date_bounds = { earliest: '2017-11-10', latest: '2017-11-10' }; l[0].date_display = '10 November 2017'; }), { code: 'date-not-printed', ...entryField('[0].date') }],
+	['a day other than the one printed', 'articles.json', entries((l) => { l[1].date = '2017-11-05'; l[1].date_display = '5 November 2017'; }), { code: 'date-not-printed', ...entryField('[1].date') }],
+	['a date read from the report with no bounds', 'articles.json', entries((l) => { l[0].date_bounds = null; }), { code: 'date-bounds-missing', ...entryField('[0].date_bounds') }],
+	['a date read from the report with no evidence', 'articles.json', entries((l) => { l[0].date_evidence = null; l[0].date_evidence_paragraph = null; }), { code: 'required-field', ...entryField('[0].date_evidence') }],
+	['bounds earlier than the day the evidence prints', 'articles.json', entries((l) => { l[1].date = '2017-11'; l[1].date_display = 'not printed; on or after 1 November 2017'; l[1].date_bounds = { earliest: '2017-11-01', latest: null }; }), { code: 'date-bounds', ...entryField('[1].date_bounds') }],
+	['bounds outside the date', 'articles.json', entries((l) => { l[0].date_bounds = { earliest: '2017-10-27', latest: '2017-11-30' }; }), { code: 'date-bounds', ...entryField('[0].date_bounds') }],
+	['a date read from the report displayed as printed', 'articles.json', entries((l) => { l[0].date_display = 'a day from 1 to 30 November 2017'; }), { code: 'date-display', ...entryField('[0].date_display') }],
+	['a printed date displayed as not printed', 'articles.json', entries((l) => { l[1].date_display = 'not printed; 4 November 2017'; }), { code: 'date-display', ...entryField('[1].date_display') }],
+	['a displayed day that is neither the date nor a bound', 'articles.json', entries((l) => { l[0].date_display = 'not printed; by our reading, a day from 3 to 30 November 2017'; }), { code: 'date-display', ...entryField('[0].date_display'), names: ['3 November 2017'] }],
+	['date evidence not verbatim in its paragraph', 'articles.json', entries((l) => { l[1].date_evidence = '5 November 2017'; }), { code: 'quote-not-verbatim', ...entryField('[1].date_evidence') }],
+	['date evidence in another paragraph', 'articles.json', entries((l) => { l[1].date_evidence_paragraph = 2; }), { code: 'quote-in-other-paragraph', ...entryField('[1].date_evidence_paragraph') }],
+	['empty date evidence (found in any text)', 'articles.json', entries((l) => { l[0].date_evidence = ''; }), { code: 'required-field', ...entryField('[0].date_evidence') }],
+	['a date basis quoting words no report prints', 'articles.json', entries((l) => { l[0].date_basis = 'Its “last Friday” is read as November 2017.'; }), { code: 'basis-quote-not-printed', ...entryField('[0].date_basis'), names: ['last Friday'] }],
+	['a date basis naming a report there is not', 'articles.json', entries((l) => { l[0].date_basis = 'Its “on Friday” is the Friday of Article Q.'; }), { code: 'basis-names-unknown-report', ...entryField('[0].date_basis'), names: ['Article Q'] }],
+	['a date basis giving a day the wrong weekday', 'articles.json', entries((l) => { l[0].date_basis = 'Its “on Friday” is read as a Friday: 4 November 2017 is a Friday.'; }), { code: 'basis-weekday-wrong', ...entryField('[0].date_basis'), names: ['Saturday'] }],
 	['a recorded sha256 that is not a hash', 'articles.json', [B_SHA256, 'fd99'], { code: 'wrong-format', file: 'articles.json', field: '[1].sha256' }]
 ];
 

@@ -63,7 +63,7 @@ describe('parseArticlesJson', () => {
 describe('article checksums', () => {
 	const meta: ArticleMeta = {
 		file: 'a.txt',
-		label: 'A',
+		label: 'Article A',
 		headline: null,
 		subheads: [],
 		dateline: null,

@@ -30,12 +30,12 @@ export const ARTICLE_SCHEMA = z.strictObject({
 		.string()
 		.regex(/^[\w.-]+\.txt$/, { error: 'must be the file name of a report in data/articles/' }),
 	label: text,
-	headline: z.string().nullable(),
-	subheads: z.array(z.string()),
-	dateline: z.string().nullable(),
+	headline: text.nullable(),
+	subheads: z.array(text),
+	dateline: text.nullable(),
 	date: isoDate.nullable(),
 	date_display: text,
-	date_evidence: z.string().nullable(),
+	date_evidence: text.nullable(),
 	date_evidence_paragraph: paragraph.nullable(),
 	date_basis: text,
 	date_bounds: z

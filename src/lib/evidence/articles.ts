@@ -1,6 +1,10 @@
 // The five source articles' metadata (data/articles.json) and its checks against the reports.
+import { checkDateBasis } from './date-basis';
 import { locateQuote } from './paragraphs';
 import { problemAt, type Finding, type Problem, type ProblemPlace } from './problems';
+import { checkReportDate } from './report-date';
+import { checkReportHead } from './report-head';
+import { checkEntries } from './report-labels';
 
 /** A credit printed in an article: a byline, a photo credit, a contributor line. */
 export interface ArticleCredit {
@@ -95,8 +99,11 @@ export function checkDateBounds(a: Pick<ArticleMeta, 'date' | 'date_bounds'>): F
 }
 
 /**
- * Every article has metadata, and every date evidence and credit is verbatim in its paragraph;
- * with `bytes` (by file name), every report's sha256 is the one articles.json records.
+ * Every report has one entry and every entry its report, labelled by its letter; every date
+ * evidence and credit is verbatim in its paragraph; headline, subheads and dateline are what the
+ * report prints at its head; its date, bounds and display are what its text evidences; its
+ * date_basis quotes only what the reports print. With `bytes` (by file name), every report's sha256
+ * is the one articles.json records.
  */
 export function verifyArticleMeta(
 	articles: ArticleMeta[],
@@ -104,18 +111,18 @@ export function verifyArticleMeta(
 	bytes: Record<string, ArticleBytes> = {}
 ): Problem[] {
 	const problems: Problem[] = [];
-	articles.forEach((a, i) => {
-		const wrong = checkDateBounds(a);
-		if (wrong) {
-			const place = {
-				where: `articles.json [${i}] (${a.file})`,
-				file: 'articles.json',
-				field: `[${i}].${wrong.field}`,
-				id: a.file
-			};
-			problems.push(problemAt(place, wrong.code, wrong.message));
-		}
+	const at = (i: number, path: string): ProblemPlace => ({
+		where: `articles.json [${i}].${path} (${articles[i].file})`,
+		file: 'articles.json',
+		field: `[${i}].${path}`,
+		id: articles[i].file
 	});
+	const place = (i: number, found: Finding[]) =>
+		found.map((f) => problemAt(at(i, f.field ?? 'file'), f.code, f.message));
+	const listed = checkEntries(articles);
+	const twice = new Set(
+		listed.filter((f) => f.code === 'report-described-twice').map((f) => f.index)
+	);
 	const described = new Set(articles.map((a) => a.file));
 	for (const file of Object.keys(texts)) {
 		if (!described.has(file)) {
@@ -128,18 +135,23 @@ export function verifyArticleMeta(
 			);
 		}
 	}
+	const labels = Object.fromEntries(articles.map((a) => [a.file, a.label]));
+	// A date basis names reports by letter: checked once the list of reports is whole and lettered.
+	const listWhole =
+		!listed.length && !problems.length && articles.every((a) => texts[a.file] !== undefined);
 	for (const [i, a] of articles.entries()) {
-		const at = (path: string): ProblemPlace => ({
-			where: `articles.json [${i}].${path} (${a.file})`,
-			file: 'articles.json',
-			field: `[${i}].${path}`,
-			id: a.file
-		});
+		problems.push(
+			...place(
+				i,
+				listed.filter((f) => f.index === i)
+			)
+		);
+		if (twice.has(i)) continue;
 		const text = texts[a.file];
 		if (text === undefined) {
 			problems.push(
 				problemAt(
-					at('file'),
+					at(i, 'file'),
 					'report-missing',
 					`describes ${a.file}, which is not in data/articles/; restore the report, or remove its entry`
 				)
@@ -154,27 +166,20 @@ export function verifyArticleMeta(
 			const miss = locateQuote(a.date_evidence, a.file, text, a.date_evidence_paragraph ?? NaN);
 			if (miss) {
 				const path = miss.field === 'quote' ? 'date_evidence' : 'date_evidence_paragraph';
-				const place = { ...at('date_evidence'), field: `[${i}].${path}` };
-				problems.push(problemAt(place, miss.code, miss.message));
+				problems.push(problemAt(at(i, path), miss.code, miss.message));
 			}
 		}
 		for (const [k, credit] of a.credits.entries()) {
 			const miss = locateQuote(credit.text, a.file, text, credit.paragraph);
 			if (miss) {
 				const path = `credits[${k}].${miss.field === 'quote' ? 'text' : 'paragraph'}`;
-				const place = { ...at(`credits[${k}].text`), field: `[${i}].${path}` };
-				problems.push(problemAt(place, miss.code, `"${credit.text}": ${miss.message}`));
+				problems.push(problemAt(at(i, path), miss.code, `"${credit.text}": ${miss.message}`));
 			}
 		}
-		if (a.headline && !text.includes(a.headline)) {
-			problems.push(
-				problemAt(
-					at('headline'),
-					'headline-not-printed',
-					`"${a.headline}" is not printed in the text; copy it exactly, or set headline to null`
-				)
-			);
-		}
+		problems.push(...place(i, checkReportHead(a, text)));
+		const bounds = checkDateBounds(a);
+		problems.push(...place(i, [...(bounds ? [bounds] : []), ...checkReportDate(a, text)]));
+		if (listWhole) problems.push(...place(i, checkDateBasis(a, texts, labels)));
 	}
 	return problems;
 }

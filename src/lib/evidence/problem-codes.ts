@@ -75,12 +75,30 @@ export const PROBLEM_CODES = {
 	'wrong-type': 'an articles.json field has its type',
 	'wrong-format': 'an articles.json field has its format (file name, full date, sha256)',
 	'invalid-value': 'an articles.json field has an allowed value',
-	'date-bounds': 'a report’s date bounds are in order and inside its date',
+	'date-bounds':
+		'a report’s date bounds are in order, inside its date, and no earlier than a day its date evidence prints',
+	'date-bounds-missing':
+		'a date that is our reading (a month or a year) has date_bounds with an earliest day',
+	'date-not-printed':
+		'a whole day is a report’s date only when its date evidence, printed at the report’s head, reads as that day',
+	'date-display':
+		'date_display says “not printed” exactly when the date is not printed, and names no day but the date and its bounds',
 	'report-not-described': 'every report has an entry in articles.json',
 	'report-missing': 'every entry of articles.json has its report',
+	'report-described-twice': 'each report has one entry in articles.json',
+	'label-not-its-letter':
+		'a report’s label is “Article” and the letter of its file’s place among the reports by file name (A, B, C…)',
 	'sha256-missing': 'every report’s sha256 is recorded',
 	'report-changed': 'every report’s bytes hash to the sha256 recorded',
-	'headline-not-printed': 'a headline is printed in its report',
+	'headline-not-printed': 'a headline is its report’s first line, whole',
+	'subhead-not-printed':
+		'each subhead is a whole line of its report, after the headline, in the order printed',
+	'dateline-not-printed': 'a dateline is the words the report’s running text opens with',
+	'dateline-missing': 'a dateline the report opens with (“BAGHDAD -”) is recorded',
+	'basis-names-unknown-report': 'a date_basis names only reports there are, by their letter',
+	'basis-weekday-wrong': 'a day a date_basis gives a weekday (or reads a weekday as) falls on it',
+	'basis-quote-not-printed':
+		'every phrase a date_basis quotes is printed in its report or in a report it names',
 	// Coverage: omitted.csv and the reports' figures.
 	'omission-without-figure': 'an omission quotes a figure',
 	'figure-not-covered': 'every figure in the reports is quoted by a claim or listed as omitted',

@@ -1,15 +1,27 @@
 // One scrollama instance drives every step on the page. Each section's chart shows the state of the
-// step at the trigger line. scrollama says when a step boundary is crossed; the section is then
-// measured in the next frame (once per crossing, which also settles jumps out of a section).
+// step at the trigger line, which Scrolly.svelte's CSS places (--trigger) so that a step's top edge
+// crosses it when its card's centre reaches the middle of where cards are read. scrollama says when
+// a step boundary is crossed; the section is then measured in the next frame (once per crossing,
+// which also settles jumps out of a section).
 // Geometry is read at start, on resize and at those crossings: at step boundaries, never per frame.
-import scrollama from 'scrollama';
+import scrollama, { type DecimalType } from 'scrollama';
 import { activeStepIndex } from '$lib/scroll';
 
 /**
- * Where the trigger line sits, as a share of the viewport height: below the sticky chart on a phone
- * (it fills the top half at most), a little below the middle beside it on a wide screen.
+ * Where the trigger line sits when the page's CSS does not say, as a share of the viewport height:
+ * the middle of the screen.
  */
-export const TRIGGER = 0.6;
+export const TRIGGER = 0.5;
+
+/**
+ * Where the trigger line sits, as a share of the viewport height, in tenths (scrollama's offsets):
+ * `--trigger` of the scroll-driven sections (Scrolly.svelte), just under the sticky chart's bottom
+ * edge on a phone, the middle of the screen beside it. Read at start and on resize.
+ */
+export function triggerShare(scrolly: Element | null): DecimalType {
+	const share = scrolly ? parseFloat(getComputedStyle(scrolly).getPropertyValue('--trigger')) : NaN;
+	return (Math.round((share >= 0 && share <= 1 ? share : TRIGGER) * 10) / 10) as DecimalType;
+}
 
 interface Section {
 	chart: string;
@@ -29,6 +41,7 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 		steps: [...el.querySelectorAll<HTMLElement>('.step[data-state]')],
 		active: -1
 	}));
+	let trigger = triggerShare(document.querySelector('.scrolly[data-chart]'));
 	const owner = new Map<Element, [Section, number]>();
 	for (const s of sections) s.steps.forEach((step, i) => owner.set(step, [s, i]));
 
@@ -44,7 +57,7 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 			s,
 			activeStepIndex(
 				s.steps.map((el) => el.getBoundingClientRect()),
-				window.innerHeight * TRIGGER
+				window.innerHeight * trigger
 			)
 		);
 	const measure = () => sections.forEach(measureSection);
@@ -60,9 +73,12 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 		});
 	};
 
-	const scroller = scrollama();
+	// scrollama 3.2 moves its line with offset(), which its types leave out.
+	const scroller = scrollama() as ReturnType<typeof scrollama> & {
+		offset: (share: DecimalType) => void;
+	};
 	scroller
-		.setup({ step: sections.flatMap((s) => s.steps), offset: TRIGGER })
+		.setup({ step: sections.flatMap((s) => s.steps), offset: trigger })
 		.onStepEnter(({ element }) => {
 			// The geometry decides, not the event: after a resize, scrollama's new observers report
 			// entries that may be stale by the time they arrive. One measure per crossing: the exit and
@@ -80,7 +96,10 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 	const onResize = () => {
 		cancelAnimationFrame(frame);
 		frame = requestAnimationFrame(() => {
-			scroller.resize();
+			const share = triggerShare(document.querySelector('.scrolly[data-chart]'));
+			// The layout changed (a phone turned, a window widened): the line moves.
+			if (share !== trigger) scroller.offset((trigger = share));
+			else scroller.resize();
 			measure();
 		});
 	};

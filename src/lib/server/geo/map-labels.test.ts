@@ -2,10 +2,15 @@
 // state, no name touches another name or another town's marker, none runs off the view, and none is
 // under 12 px. In the close views every town in view keeps its name.
 import { describe, expect, it } from 'vitest';
-import { buildMap } from '$lib/server/geo/map';
-import { fontPx, MIN_LABEL_PX, townLabelBox, type Box } from './label-placement';
-import { mapLabels } from './map-labels';
-import { stateViews } from './map-views';
+import { buildMap } from './map';
+import {
+	fontPx,
+	MIN_LABEL_PX,
+	townLabelBox,
+	type Box
+} from '$lib/charts/town-sequence/label-placement';
+import { mapLabels } from '$lib/charts/town-sequence/map-labels';
+import { stateViews } from '$lib/charts/town-sequence/map-views';
 
 const map = buildMap();
 const SEQUENCE = ['mosul', 'raqqa', 'deir-ez-zor', 'al-qaim-border-crossing', 'al-qaim', 'rawa'];
