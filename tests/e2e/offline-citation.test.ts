@@ -13,7 +13,7 @@ describe('a citation offline', () => {
 		const page = await b.open('/');
 		// The page has what a citation needs (its data and the code that shows it) in memory.
 		await page
-			.locator('[data-citation-panel][data-citations-ready]')
+			.locator('[data-citation-panel][data-ready]')
 			.waitFor({ state: 'attached', timeout: 10_000 });
 		await page.context().setOffline(true);
 		const figure = page.locator(FIGURE).first();

@@ -24,21 +24,14 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 	const load = () =>
 		(ready ??= Promise.all([
 			fetch(url).then((r) => {
-				if (!r.ok) throw new Error(`${url}: ${r.status}`);
+				if (!r.ok) throw new Error(`${r.status}`);
 				return r.json() as Promise<CitationFile>;
 			}),
 			import('./citation-render').then((m) => m.renderCitation)
-		]).then(
-			(loaded) => {
-				// Both are in memory: a mark for tests (a citation now opens without the network).
-				panel.dataset.citationsReady = '';
-				return loaded;
-			},
-			(error: unknown) => {
-				ready = null;
-				throw error;
-			}
-		));
+		]).catch((error: unknown) => {
+			ready = null;
+			throw error;
+		}));
 
 	const open = async (figure: HTMLElement) => {
 		trigger = figure;
@@ -105,12 +98,15 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 			close();
 		}
 	};
-	// Most readers scroll before they click: load the data and its renderer once the page has loaded
-	// and is idle, or on first hover, whichever comes first.
-	const warm = () => void load().catch(() => {});
-	const idle = () => (window.requestIdleCallback ?? setTimeout)(warm);
-	if (document.readyState === 'complete') idle();
-	else addEventListener('load', idle, { once: true });
+	// Most readers scroll before they click: load the data and its renderer once the page has loaded,
+	// or on first hover, whichever comes first; then a mark for tests (a citation opens offline).
+	const warm = () =>
+		void load().then(
+			() => (panel.dataset.ready = ''),
+			() => {}
+		);
+	// The pages run this from a module script, which always runs before the load event.
+	addEventListener('load', warm);
 	// Capture: the dialog decides before any other click handler (a client router) follows the link.
 	document.addEventListener('click', onClick, true);
 	document.addEventListener('keydown', onKey);
