@@ -124,8 +124,7 @@ const SEQUENCE: SequenceEntry[] = [
 		// The accounts of 3 November, then the recapture a report written later in November gives.
 		earlier: [
 			['qaim-taken-002'],
-			['qaim-entered-001', 'qaim-entered-004'],
-			['qaim-entering-003'],
+			['qaim-entered-001', 'qaim-entered-004', 'qaim-entering-003'],
 			['qaim-pockets-saturday-002']
 		],
 		events: [['qaim-earlier-this-month-000']]
