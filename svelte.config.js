@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { contentVersion } from './tools/content-version.js';
+import { pruneClientRouter } from './tools/prune-client-router.js';
 
 /**
  * Where the site is served, read at build time (see docs/deploying.md): BASE_PATH is the path it
@@ -14,6 +17,17 @@ if (BASE_PATH && !/^(\/[\w.~-]+)+$/.test(BASE_PATH)) {
 }
 const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 
+// Static files, precompressed (.br and .gz beside every file, for hosts that serve them); then the
+// client router's files, which no page loads (csr = false), are removed: two builds of one tree
+// are then byte-identical.
+const staticAdapter = adapter({
+	pages: BUILD_DIR,
+	assets: BUILD_DIR,
+	fallback: undefined,
+	strict: true,
+	precompress: true
+});
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -25,14 +39,15 @@ const config = {
 		// Inline the CSS: one round trip fewer before the first paint.
 		inlineStyleThreshold: Infinity,
 		// BUILD_DIR lets `npm test` build into its own folder, so a running preview is never disturbed.
-		adapter: adapter({
-			pages: BUILD_DIR,
-			assets: BUILD_DIR,
-			fallback: undefined,
-			strict: true,
-			// .br and .gz beside every file, for hosts that serve precompressed files.
-			precompress: true
-		}),
+		adapter: {
+			name: staticAdapter.name,
+			async adapt(builder) {
+				await staticAdapter.adapt(builder);
+				pruneClientRouter(BUILD_DIR);
+			}
+		},
+		// _app/version.json names the content the site is built from, not the time (SvelteKit's default).
+		version: { name: contentVersion(fileURLToPath(new URL('.', import.meta.url))) },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' },
 		// Every page carries this as a <meta http-equiv>, with the hashes of its inlined <style>
 		// blocks; _headers (src/lib/server/security-headers.ts) adds what a meta tag cannot say.

@@ -22,10 +22,27 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 	return rules;
 }
 
-/** True when a rule's path matches a URL path (`/embed-*`, `/*`, or exactly). */
+/** True when a rule's path matches a URL path (`/embed-*`, `/*`, or exactly: a host that serves
+ *  x.html at /x too applies the rule for /x to /x only). */
 export function pathMatches(rule: string, path: string): boolean {
 	if (rule.endsWith('*')) return path.startsWith(rule.slice(0, -1));
-	return path === rule || path === `${rule}.html`;
+	return path === rule;
+}
+
+/**
+ * Every URL path a static host may serve an HTML file of the build at, under `base`: x.html at
+ * /x.html, /x (GitHub Pages, Netlify, Cloudflare Pages) and /x/ (Netlify); x/index.html at
+ * /x/index.html, /x/ and /x; the root's index.html at the base path itself too.
+ */
+export function servedAt(file: string, base = ''): string[] {
+	if (!file.endsWith('.html')) throw new Error(`servedAt: ${file} is not an HTML file`);
+	const url = `${base}/${file}`;
+	if (file === 'index.html' || file.endsWith('/index.html')) {
+		const dir = url.slice(0, -'index.html'.length);
+		return [url, dir, ...(dir.length > 1 ? [dir.slice(0, -1)] : [])];
+	}
+	const page = url.slice(0, -'.html'.length);
+	return [url, page, `${page}/`];
 }
 
 /** Every header the rules give a path, in order; a name may repeat (each CSP is enforced). */

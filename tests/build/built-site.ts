@@ -1,6 +1,6 @@
 // Reading the prerendered site the way a static host serves it, for the build tests.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { csvParse } from 'd3-dsv';
 import type { Column, CsvRow } from '$lib/csv';
@@ -19,6 +19,18 @@ export const BASE = process.env.BASE_PATH ?? '';
 
 /** The build's file for a root-relative URL the site links to (`${BASE}/citations/story.json`). */
 export const fileOf = (url: string) => url.slice(BASE.length).replace(/^\//, '');
+
+/** Every file of the build (paths relative to it, with / between folders). */
+export function buildFiles(dir = BUILD): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory()
+			? buildFiles(join(dir, e.name))
+			: [relative(BUILD, join(dir, e.name)).split('\\').join('/')]
+	);
+}
+
+/** Every HTML page of the build. */
+export const htmlFiles = () => buildFiles().filter((f) => f.endsWith('.html'));
 
 export const read = (path: string) => readFileSync(join(BUILD, path), 'utf8');
 export const html = (path: string): HTMLElement => parse(read(path));

@@ -1,22 +1,10 @@
 // Build tests on the security policy: every page carries a strict CSP and runs no inline script;
 // the _headers file is there for hosts that read one.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { BASE, BUILD, html, read, requireBuild } from './built-site';
+import { BASE, html, htmlFiles, read, requireBuild } from './built-site';
 import { parseHeadersFile } from '../../tools/headers-file.ts';
 
 beforeAll(requireBuild);
-
-function htmlFiles(dir = BUILD): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory()
-			? htmlFiles(join(dir, e.name))
-			: e.name.endsWith('.html')
-				? [relative(BUILD, join(dir, e.name))]
-				: []
-	);
-}
 
 describe('content security policy', () => {
 	const pages = htmlFiles();

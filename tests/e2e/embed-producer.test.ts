@@ -263,17 +263,19 @@ describe('every link in a frame leaves it', () => {
 	it('a figure whose citation data cannot load opens its quote in a new tab, not in the frame', async () => {
 		// The blocked citation file is a 404, which Chromium logs as a failed resource.
 		b.allowErrors(/status of 404/);
-		const { context, page } = await openHost(
-			await host.publish(
-				'framed-blocked',
-				`<iframe src="${b.site()}/embed/${chart.id}" title="chart" width="100%" height="700"></iframe>`
-			)
+		const url = await host.publish(
+			'framed-blocked',
+			`<iframe src="${b.site()}/embed/${chart.id}" title="chart" width="100%" height="700"></iframe>`
 		);
+		const context = await b.context({ viewport: { width: 900, height: 900 } }, url);
+		const page = await context.newPage();
 		try {
+			// Blocked from the start: the embed loads its citation data as soon as it has loaded.
 			await page.route(
 				(url) => url.pathname.startsWith(`${b.base()}/citations/`),
 				(route) => route.fulfill({ status: 404, body: 'blocked' })
 			);
+			await page.goto(url);
 			const frame = await frameOf(page, `/embed/${chart.id}`);
 			const [tab] = await Promise.all([
 				context.waitForEvent('page'),

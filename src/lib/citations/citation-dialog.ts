@@ -1,8 +1,10 @@
 // The citation dialog of every page, in plain DOM: a click, Enter or Space on a cited figure opens
 // its quotes; Escape or Close shuts it and gives focus back. The page's citation data (built at build
-// time, one JSON file per page) and the code that renders it load on first use; without them, the
-// figure's own link still shows its quote on the sources page.
+// time, one JSON file per page) and the code that renders it load together, once the page has
+// loaded, so a citation opens offline after that; without them, the figure's own link still shows
+// its quote on the sources page.
 import type { CitationFile } from './citation-types';
+import type { renderCitation } from './citation-render';
 
 /** A cited figure: a link naming its claims, or a derived figure's link naming itself. */
 const FIGURE = 'a[data-claim],a[data-cite]';
@@ -15,18 +17,26 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 	const title = panel.querySelector<HTMLElement>('[data-citation-title]')!;
 	const body = panel.querySelector<HTMLElement>('[data-citation-body]')!;
 	const url = panel.dataset.citations!;
-	let data: Promise<CitationFile> | null = null;
+	let ready: Promise<[CitationFile, typeof renderCitation]> | null = null;
 	let trigger: HTMLElement | null = null;
+	// The data and its renderer, as one: either alone cannot open a citation. A failed load is
+	// forgotten, so the next use tries again (the reader may be back online).
 	const load = () =>
-		(data ??= fetch(url).then((r) => {
-			if (!r.ok) throw new Error(`${url}: ${r.status}`);
-			return r.json() as Promise<CitationFile>;
+		(ready ??= Promise.all([
+			fetch(url).then((r) => {
+				if (!r.ok) throw new Error(`${r.status}`);
+				return r.json() as Promise<CitationFile>;
+			}),
+			import('./citation-render').then((m) => m.renderCitation)
+		]).catch((error: unknown) => {
+			ready = null;
+			throw error;
 		}));
 
 	const open = async (figure: HTMLElement) => {
 		trigger = figure;
 		try {
-			const [data, { renderCitation }] = await Promise.all([load(), import('./citation-render')]);
+			const [data, renderCitation] = await load();
 			const { title: t, body: nodes } = renderCitation(
 				data,
 				figure.dataset.cite ?? figure.dataset.claim!
@@ -88,9 +98,15 @@ export function wireCitations(panel: HTMLElement, onchange: () => void = () => {
 			close();
 		}
 	};
-	// Most readers scroll before they click: fetch the data once the page is idle, or on first hover.
-	const warm = () => void load().catch(() => {});
-	setTimeout(warm, 3000);
+	// Most readers scroll before they click: load the data and its renderer once the page has loaded,
+	// or on first hover, whichever comes first; then a mark for tests (a citation opens offline).
+	const warm = () =>
+		void load().then(
+			() => (panel.dataset.ready = ''),
+			() => {}
+		);
+	// The pages run this from a module script, which always runs before the load event.
+	addEventListener('load', warm);
 	// Capture: the dialog decides before any other click handler (a client router) follows the link.
 	document.addEventListener('click', onClick, true);
 	document.addEventListener('keydown', onKey);
