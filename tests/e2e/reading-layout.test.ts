@@ -18,7 +18,6 @@ const SIZES = [
 	{ name: '1280x800', width: 1280, height: 800, stacked: false },
 	{ name: '1920x1080', width: 1920, height: 1080, stacked: false }
 ];
-const PHONES = SIZES.filter((s) => s.width < 400);
 const FIRST_SCREENS = SIZES.filter((s) => s.name === '390x844' || s.name === '1280x800');
 
 async function open(size: { width: number; height: number }): Promise<Page> {
@@ -48,8 +47,8 @@ interface View {
 
 /**
  * In the page: scrolls step `id`'s card to where it is read (its centre at `line`, or, given
- * `offset`, that many px below it) and waits up to ten frames for the step to become active (four
- * when `offset` is given: long enough for the page's observers to have reported), then reads.
+ * `offset`, that many px below it), waits a rendering update for the page's observers to report and
+ * up to ten frames more for the step to become active (three, given `offset`), then reads.
  * `line` is where cards are read: the middle of the band under the graphic when stacked, else the
  * middle of the screen.
  */
@@ -70,10 +69,14 @@ async function viewOf([id, stacked, offset]: [string, boolean, number | null]): 
 		return (r.top + r.bottom) / 2;
 	};
 	for (let i = 0; i < 3; i++) {
-		window.scrollBy(0, centre() - (line + (offset ?? 0)));
+		const by = centre() - (line + (offset ?? 0));
+		if (Math.abs(by) < 1) break;
+		window.scrollBy(0, by);
 		await frame();
 	}
-	for (let i = 0; i < (offset === null ? 10 : 4) && !step.classList.contains('active'); i++)
+	// The page's observers report at the next rendering update; wait for it, then for the step.
+	await frame();
+	for (let i = 0; i < (offset === null ? 10 : 3) && !step.classList.contains('active'); i++)
 		await frame();
 	const covered = [graphic, ...document.querySelectorAll('.card')]
 		.map((el) => el.getBoundingClientRect())
@@ -134,35 +137,15 @@ describe('the first screen shows the story', () => {
 	}
 });
 
-describe('phone first', () => {
-	for (const size of PHONES) {
-		it(`at ${size.name}, the chart takes at least 55% of the height and no step view leaves a fifth blank`, async () => {
-			const page = await open(size);
-			const problems: string[] = [];
-			for (const id of await stepIds(page)) {
-				const v = await view(page, id, true);
-				const h = v.screen.h;
-				if (!v.active) problems.push(`${id}: not active where its card is read`);
-				if (Math.abs(v.graphic.top) > 1) problems.push(`${id}: graphic not stuck at the top`);
-				if (v.graphic.bottom - v.graphic.top < 0.55 * h)
-					problems.push(`${id}: chart ${Math.round(v.graphic.bottom - v.graphic.top)} px tall`);
-				if (v.blank > 0.2 * h) problems.push(`${id}: ${Math.round(v.blank)} px of ${h} blank`);
-				if (v.card.top < v.graphic.bottom - 1 || v.card.bottom > h + 1)
-					problems.push(`${id}: its card is not wholly in the band under the chart`);
-			}
-			expect(problems).toEqual([]);
-		});
-	}
-});
-
-describe('a step’s state changes when its card is read, not before', () => {
+/** One pass over every step at a size, three readings of each: its card's centre just below the
+ *  band where cards are read (the step before it still active), in the band, and where it is read. */
+describe('each step’s view, at every size', () => {
 	for (const size of SIZES) {
-		it(`at ${size.name}, the state changes while the card’s centre is within a tenth of the screen of where cards are read`, async () => {
+		it(`at ${size.name}: ${size.width < 400 ? 'the chart takes at least 55% of the height and no step view leaves a fifth blank; ' : ''}${size.width >= 768 ? (size.stacked ? 'the chart spans the width and the cards are centred; ' : 'the graphic is centred in the screen and grows with its width; ') : ''}the state changes while the card’s centre is within a tenth of the screen of where cards are read`, async () => {
 			const page = await open(size);
 			const band = 0.1 * size.height;
 			const problems: string[] = [];
-			const ids = await stepIds(page);
-			for (const id of ids) {
+			for (const id of await stepIds(page)) {
 				// A card below the band: the step before it is still the active one (the first step of
 				// a section is active from the start, so only later steps are read there).
 				const first = await page.evaluate(
@@ -177,44 +160,49 @@ describe('a step’s state changes when its card is read, not before', () => {
 				if (!above.active) problems.push(`${id}: not active with its card's centre in the band`);
 				if (above.card.top < -1 || above.card.bottom > size.height + 1)
 					problems.push(`${id}: its card is not wholly on screen when active`);
+				const v = await view(page, id, size.stacked);
+				problems.push(...viewProblems(size, v));
 			}
 			expect(problems).toEqual([]);
 		});
 	}
 });
 
-describe('the graphic uses the screen', () => {
-	for (const size of SIZES.filter((s) => s.width >= 768)) {
-		it(`at ${size.name}, ${size.stacked ? 'the chart spans the width and the cards are centred' : 'the graphic is centred in the screen and grows with its width'}`, async () => {
-			const page = await open(size);
-			const problems: string[] = [];
-			for (const id of await stepIds(page)) {
-				const v = await view(page, id, size.stacked);
-				const [w, h] = [v.screen.w, v.screen.h];
-				const roomWidth = v.room.right - v.room.left;
-				if (size.stacked) {
-					if (roomWidth < 0.9 * (w - 32))
-						problems.push(`${id}: chart ${Math.round(roomWidth)} px wide`);
-					const middle = (v.card.left + v.card.right) / 2;
-					if (Math.abs(middle - w / 2) > 0.03 * w)
-						problems.push(`${id}: card centred at ${Math.round(middle)} px of ${w}`);
-				} else {
-					const middle = (v.graphic.top + v.graphic.bottom) / 2;
-					if (Math.abs(middle - h / 2) > 0.02 * h)
-						problems.push(`${id}: graphic centred at ${Math.round(middle)} px of ${h}`);
-					if (v.graphic.top < 0 || v.graphic.bottom > h)
-						problems.push(`${id}: graphic not wholly on screen`);
-					// What the chart draws does not hang from the top of the graphic either.
-					const drawn = (v.drawn.top + v.drawn.bottom) / 2;
-					if (Math.abs(drawn - h / 2) > 0.1 * h)
-						problems.push(`${id}: the chart drawn around ${Math.round(drawn)} px of ${h}`);
-					if (roomWidth < 0.45 * w) problems.push(`${id}: chart ${Math.round(roomWidth)} px wide`);
-				}
-			}
-			expect(problems).toEqual([]);
-		});
+/** What is wrong with a step's view where its card is read, by the rules of its screen's size. */
+function viewProblems(size: (typeof SIZES)[number], v: View): string[] {
+	const problems: string[] = [];
+	const { id } = v;
+	const [w, h] = [v.screen.w, v.screen.h];
+	if (!v.active) problems.push(`${id}: not active where its card is read`);
+	if (size.width < 400) {
+		if (Math.abs(v.graphic.top) > 1) problems.push(`${id}: graphic not stuck at the top`);
+		if (v.graphic.bottom - v.graphic.top < 0.55 * h)
+			problems.push(`${id}: chart ${Math.round(v.graphic.bottom - v.graphic.top)} px tall`);
+		if (v.blank > 0.2 * h) problems.push(`${id}: ${Math.round(v.blank)} px of ${h} blank`);
+		if (v.card.top < v.graphic.bottom - 1 || v.card.bottom > h + 1)
+			problems.push(`${id}: its card is not wholly in the band under the chart`);
+		return problems;
 	}
-});
+	const roomWidth = v.room.right - v.room.left;
+	if (size.stacked) {
+		if (roomWidth < 0.9 * (w - 32)) problems.push(`${id}: chart ${Math.round(roomWidth)} px wide`);
+		const middle = (v.card.left + v.card.right) / 2;
+		if (Math.abs(middle - w / 2) > 0.03 * w)
+			problems.push(`${id}: card centred at ${Math.round(middle)} px of ${w}`);
+		return problems;
+	}
+	const middle = (v.graphic.top + v.graphic.bottom) / 2;
+	if (Math.abs(middle - h / 2) > 0.02 * h)
+		problems.push(`${id}: graphic centred at ${Math.round(middle)} px of ${h}`);
+	if (v.graphic.top < 0 || v.graphic.bottom > h)
+		problems.push(`${id}: graphic not wholly on screen`);
+	// What the chart draws does not hang from the top of the graphic either.
+	const drawn = (v.drawn.top + v.drawn.bottom) / 2;
+	if (Math.abs(drawn - h / 2) > 0.1 * h)
+		problems.push(`${id}: the chart drawn around ${Math.round(drawn)} px of ${h}`);
+	if (roomWidth < 0.45 * w) problems.push(`${id}: chart ${Math.round(roomWidth)} px wide`);
+	return problems;
+}
 
 describe('quiet chrome', () => {
 	/** In the page: visible links to a download (the data folder, or a file to save). */
