@@ -1,7 +1,7 @@
-// Text and chart never fight, at the sizes the engine specs do not read (they read 390x844 and
-// 1280x800 in every engine, tests/engines/reduced-motion.spec.ts): a small phone, a tablet, laptops,
-// a desktop, and a laptop at 200% zoom, which only Chromium emulates here (a device scale factor of
-// 2 with half the CSS pixels). The same reading as the engine specs, run in Chromium.
+// Text and chart never fight, at the sizes neither the engine specs (390x844 and 1280x800 in every
+// engine, tests/engines/reduced-motion.spec.ts) nor reading-layout.test.ts read: a laptop, and a
+// laptop at 200% zoom, which only Chromium emulates here (a device scale factor of 2 with half the
+// CSS pixels). The same reading as the engine specs, run in Chromium.
 import { describe, it, expect } from 'vitest';
 import { runs, useBrowser } from './fixtures.ts';
 import { storySteps } from '../engines/story-steps.ts';
@@ -10,11 +10,10 @@ import { stepsWithoutAPosition } from '../engines/layout-reading.ts';
 const b = useBrowser();
 const steps = await storySteps(b.site());
 
+// 360, 390, 768, 1280 and 1920 px are read step by step by reading-layout.test.ts (the card on
+// screen, the chart unclipped in its room); here the sizes it does not read.
 const SIZES = [
-	{ name: '360x740', width: 360, height: 740, zoom: 1 },
-	{ name: '768x1024', width: 768, height: 1024, zoom: 1 },
 	{ name: '1366x768', width: 1366, height: 768, zoom: 1 },
-	{ name: '1920x1080', width: 1920, height: 1080, zoom: 1 },
 	{ name: '1280x800 at 200%', width: 640, height: 400, zoom: 2 }
 ];
 

@@ -43,6 +43,8 @@ interface View {
 	drawn: { top: number; bottom: number };
 	/** Rows of the screen that neither the graphic nor any card covers, in px. */
 	blank: number;
+	/** The first of the chart's HTML boxes that pokes out of its room, if any. */
+	clipped: string | null;
 }
 
 /**
@@ -103,8 +105,20 @@ async function viewOf([id, stacked, offset]: [string, boolean, number | null]): 
 				top: Infinity,
 				bottom: -Infinity
 			}),
-		blank
+		blank,
+		clipped: clippedBox(graphic.querySelector('.room')!)
 	};
+	/** The chart's content (its HTML boxes; an SVG's inside is clipped by the SVG) fits its room. */
+	function clippedBox(room: Element): string | null {
+		const r0 = room.getBoundingClientRect();
+		for (const el of room.querySelectorAll<HTMLElement>('*:not(svg *)')) {
+			const r = el.getBoundingClientRect();
+			if (r.height === 0 || r.width === 0) continue;
+			if (r.bottom > r0.bottom + 1 || r.right > r0.right + 1 || r.top < r0.top - 1)
+				return `${el.tagName.toLowerCase()}.${el.getAttribute('class')} at ${Math.round(r.top)}–${Math.round(r.bottom)}, its room ${Math.round(r0.top)}–${Math.round(r0.bottom)}`;
+		}
+		return null;
+	}
 }
 
 const stepIds = (page: Page) => page.$$eval('.step[data-state]', (all) => all.map((s) => s.id));
@@ -174,6 +188,7 @@ function viewProblems(size: (typeof SIZES)[number], v: View): string[] {
 	const { id } = v;
 	const [w, h] = [v.screen.w, v.screen.h];
 	if (!v.active) problems.push(`${id}: not active where its card is read`);
+	if (v.clipped) problems.push(`${id}: chart clipped: ${v.clipped}`);
 	if (size.width < 400) {
 		if (Math.abs(v.graphic.top) > 1) problems.push(`${id}: graphic not stuck at the top`);
 		if (v.graphic.bottom - v.graphic.top < 0.55 * h)
