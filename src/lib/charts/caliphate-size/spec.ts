@@ -91,9 +91,10 @@ export default defineChart({
 			props: {
 				shapes,
 				shown: {
-					declared: [],
-					britain: ['britain'],
-					belgium: ['britain', 'belgium'],
+					// The share of both countries the group held when it declared the caliphate first.
+					declared: ['third'],
+					britain: ['third', 'britain'],
+					belgium: ['third', 'britain', 'belgium'],
 					third: ['britain', 'belgium', 'third']
 				}
 			}
