@@ -50,7 +50,7 @@ interface View {
 /**
  * In the page: scrolls step `id`'s card to where it is read (its centre at `line`, or, given
  * `offset`, that many px below it), waits a rendering update for the page's observers to report and
- * up to ten frames more for the step to become active (three, given `offset`), then reads.
+ * up to ten frames more for the step to become active (three below the band), then reads.
  * `line` is where cards are read: the middle of the band under the graphic when stacked, else the
  * middle of the screen.
  */
@@ -78,8 +78,10 @@ async function viewOf([id, stacked, offset]: [string, boolean, number | null]): 
 	}
 	// The page's observers report at the next rendering update; wait for it, then for the step.
 	await frame();
-	for (let i = 0; i < (offset === null ? 10 : 3) && !step.classList.contains('active'); i++)
-		await frame();
+	// Below the band the step must stay inactive: three frames are long enough for it to turn
+	// active if it were going to; elsewhere it turns active within ten.
+	const frames = offset !== null && offset > 0 ? 3 : 10;
+	for (let i = 0; i < frames && !step.classList.contains('active'); i++) await frame();
 	const covered = [graphic, ...document.querySelectorAll('.card')]
 		.map((el) => el.getBoundingClientRect())
 		.filter((r) => r.bottom > 0 && r.top < h)
@@ -151,8 +153,8 @@ describe('the first screen shows the story', () => {
 	}
 });
 
-/** One pass over every step at a size, three readings of each: its card's centre just below the
- *  band where cards are read (the step before it still active), in the band, and where it is read. */
+/** One pass over every step at a size, two readings of each: its card's centre just below the band
+ *  around where cards are read (the step before it still active), and inside it. */
 describe('each step’s view, at every size', () => {
 	for (const size of SIZES) {
 		it(`at ${size.name}: ${size.width < 400 ? 'the chart takes at least 55% of the height and no step view leaves a fifth blank; ' : ''}${size.width >= 768 ? (size.stacked ? 'the chart spans the width and the cards are centred; ' : 'the graphic is centred in the screen and grows with its width; ') : ''}the state changes while the card’s centre is within a tenth of the screen of where cards are read`, async () => {
@@ -170,12 +172,12 @@ describe('each step’s view, at every size', () => {
 					const below = await view(page, id, size.stacked, band + 4);
 					if (below.active) problems.push(`${id}: active with its card's centre below the band`);
 				}
-				const above = await view(page, id, size.stacked, -band + 4);
-				if (!above.active) problems.push(`${id}: not active with its card's centre in the band`);
-				if (above.card.top < -1 || above.card.bottom > size.height + 1)
+				// Inside the band, a little above where cards are read: the step is active, and its view
+				// keeps every rule of its screen's size.
+				const inside = await view(page, id, size.stacked, -band / 2);
+				if (inside.card.top < -1 || inside.card.bottom > size.height + 1)
 					problems.push(`${id}: its card is not wholly on screen when active`);
-				const v = await view(page, id, size.stacked);
-				problems.push(...viewProblems(size, v));
+				problems.push(...viewProblems(size, inside));
 			}
 			expect(problems).toEqual([]);
 		});
@@ -187,7 +189,7 @@ function viewProblems(size: (typeof SIZES)[number], v: View): string[] {
 	const problems: string[] = [];
 	const { id } = v;
 	const [w, h] = [v.screen.w, v.screen.h];
-	if (!v.active) problems.push(`${id}: not active where its card is read`);
+	if (!v.active) problems.push(`${id}: not active with its card's centre in the band`);
 	if (v.clipped) problems.push(`${id}: chart clipped: ${v.clipped}`);
 	if (size.width < 400) {
 		if (Math.abs(v.graphic.top) > 1) problems.push(`${id}: graphic not stuck at the top`);
