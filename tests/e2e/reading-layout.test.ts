@@ -293,3 +293,30 @@ describe('quiet chrome', () => {
 		expect(found.linked).toEqual([]);
 	});
 });
+
+describe('charts at phone size', () => {
+	it('at 360x740, the waffle’s squares are drawn at least 16 px apart', async () => {
+		const page = await open({ width: 360, height: 740 });
+		await page.evaluate(() =>
+			document.getElementById('lost-96')!.scrollIntoView({ block: 'center' })
+		);
+		await page.waitForFunction(
+			() =>
+				document
+					.querySelector('.scrolly[data-chart="territory-lost"] .chart')
+					?.getAttribute('data-state') === 'lost-96'
+		);
+		const pitch = await page.evaluate(() => {
+			const xs = [
+				...new Set(
+					[...document.querySelectorAll('.scrolly[data-chart="territory-lost"] svg rect')]
+						.map((r) => r.getBoundingClientRect())
+						.filter((r) => r.width > 3)
+						.map((r) => Math.round(r.left * 10) / 10)
+				)
+			].sort((a, b) => a - b);
+			return xs[1] - xs[0];
+		});
+		expect(pitch).toBeGreaterThanOrEqual(16);
+	});
+});

@@ -65,7 +65,7 @@ const SERIES = [
 
 export default defineChart({
 	id: 'territory-lost',
-	title: 'How much territory had the group lost?',
+	title: 'Territory the group had lost',
 	description:
 		'The US-led coalition’s figures for the territory the group had lost, as the reports give them.',
 	component: TerritoryLost,
