@@ -5,6 +5,8 @@ import type { TownPlace } from './spec';
 
 /** Markers drawn open: what the reports say is not (or not yet) a town taken. */
 export const OPEN_STATUS = new Set(['contested', 'differ', 'entered', 'still-held']);
+/** Statuses an authority declared, drawn half filled: a claim of control, not its confirmation. */
+export const DECLARED_STATUS = new Set(['declared-taken']);
 
 /** The list as the image edition draws it: two columns read across, each town a box. */
 export interface ListLayout {

@@ -10,7 +10,8 @@ const towns = [
 describe('mapKey', () => {
 	it('has a row for each kind of marker drawn, with every status it stands for', () => {
 		expect(mapKey(towns, -1)).toEqual([
-			{ kind: 'retaken', label: 'retaken · declared taken' },
+			{ kind: 'retaken', label: 'retaken' },
+			{ kind: 'declared-taken', label: 'declared taken' },
 			{ kind: 'contested', label: 'still held by the group' }
 		]);
 	});

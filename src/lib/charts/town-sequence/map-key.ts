@@ -1,10 +1,10 @@
 // The map's key: one row for each kind of marker a state draws, in the words of the statuses it
 // stands for (event-status.ts's labels, as the list gives them).
-import { OPEN_STATUS } from './list-layout';
+import { DECLARED_STATUS, OPEN_STATUS } from './list-layout';
 
 export interface KeyRow {
-	/** The marker's class: a status drawn filled, one drawn open, or a town still to come. */
-	kind: 'retaken' | 'contested' | 'ahead';
+	/** The marker's class: a status drawn filled, half filled (declared), open, or still to come. */
+	kind: 'retaken' | 'declared-taken' | 'contested' | 'ahead';
 	label: string;
 }
 
@@ -17,14 +17,19 @@ export function mapKey(
 	activeIndex: number
 ): KeyRow[] {
 	const reached = activeIndex < 0 ? towns : towns.slice(0, activeIndex + 1);
-	const words = (open: boolean) => [
-		...new Set(reached.filter((t) => OPEN_STATUS.has(t.status) === open).map((t) => t.statusLabel))
-	];
+	const kindOf = (status: string): KeyRow['kind'] =>
+		OPEN_STATUS.has(status)
+			? 'contested'
+			: DECLARED_STATUS.has(status)
+				? 'declared-taken'
+				: 'retaken';
 	const rows: KeyRow[] = [];
-	const filled = words(false);
-	if (filled.length) rows.push({ kind: 'retaken', label: filled.join(' · ') });
-	const open = words(true);
-	if (open.length) rows.push({ kind: 'contested', label: open.join(' · ') });
+	for (const kind of ['retaken', 'declared-taken', 'contested'] as const) {
+		const words = [
+			...new Set(reached.filter((t) => kindOf(t.status) === kind).map((t) => t.statusLabel))
+		];
+		if (words.length) rows.push({ kind, label: words.join(' · ') });
+	}
 	if (reached.length < towns.length) rows.push({ kind: 'ahead', label: 'still to come' });
 	return rows;
 }
