@@ -12,11 +12,7 @@ describe('_headers caching', () => {
 		const rules = parseHeadersFile(headersFile(base));
 		it(`hashed files are immutable, data is short-lived, pages keep the host default (base "${base}")`, () => {
 			// (SvelteKit's /_app/immutable is not published: no page loads its client router.)
-			for (const path of [
-				'/client/embed-ABC.js',
-				'/client/theme-ABC.js',
-				'/embed-0123456789.js'
-			]) {
+			for (const path of ['/client/embed-ABC.js', '/client/theme-ABC.js', '/embed-0123456789.js']) {
 				expect(cacheControl(rules, base + path), path).toEqual([
 					'public, max-age=31536000, immutable'
 				]);
