@@ -18,6 +18,7 @@ const SIZES = [
 	{ name: '1280x800', width: 1280, height: 800, stacked: false },
 	{ name: '1920x1080', width: 1920, height: 1080, stacked: false }
 ];
+const FULL = new Set(['390x844', '1280x800']);
 const FIRST_SCREENS = SIZES.filter((s) => s.name === '390x844' || s.name === '1280x800');
 
 async function open(size: { width: number; height: number }): Promise<Page> {
@@ -161,7 +162,12 @@ describe('each step’s view, at every size', () => {
 			const page = await open(size);
 			const band = 0.1 * size.height;
 			const problems: string[] = [];
-			for (const id of await stepIds(page)) {
+			// Every step at the phone and laptop sizes the engine specs also read; every other step at
+			// the others (the steps alternate between sections' first and later steps, so both kinds
+			// are read at every size).
+			const all = await stepIds(page);
+			const ids = FULL.has(size.name) ? all : all.filter((_, i) => i % 2 === 0);
+			for (const id of ids) {
 				// A card below the band: the step before it is still the active one (the first step of
 				// a section is active from the start, so only later steps are read there).
 				const first = await page.evaluate(
