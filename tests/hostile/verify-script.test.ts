@@ -80,7 +80,8 @@ describe('npm run verify --data <dir>', { timeout: 60_000 }, () => {
 	it('runs in a checkout where svelte-kit sync never ran (npm ci --ignore-scripts)', () => {
 		const root = mkdtempSync(join(tmpdir(), 'last-towns-unsynced-'));
 		try {
-			const skip = /^(node_modules|\.svelte-kit|build|\.git|tests|docs|bench)(\/|$)/;
+			const skip =
+				/^(node_modules|\.svelte-kit|build|\.test-build|test-results|shots|\.git|tests|docs|bench)(\/|$)/;
 			cpSync('.', root, { recursive: true, filter: (src) => !skip.test(relative('.', src)) });
 			symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
 			expect(existsSync(join(root, '.svelte-kit'))).toBe(false);
