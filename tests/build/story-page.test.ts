@@ -230,6 +230,24 @@ describe('the story page (index.html)', () => {
 		expect(geography.getElementById(fragment)?.querySelectorAll('path').length).toBeGreaterThan(5);
 	});
 
+	it('ends on a picture: after the last scroll-driven chart, a chart drawn still with every town’s status', () => {
+		const sections = index.querySelectorAll('.sections > section');
+		const lastScrolly = sections.findLastIndex((s) => s.querySelector('.scrolly'));
+		const closing = sections.findIndex((s, i) => i > lastScrolly && s.querySelector('figure[data-picture]'));
+		expect(closing, 'a section after the last chart section holds a picture').toBeGreaterThan(lastScrolly);
+		const picture = sections[closing].querySelector('figure[data-picture]')!;
+		expect(picture.querySelector('figcaption')?.text.trim().length).toBeGreaterThan(0);
+		// The map's picture is the whole sequence: each town listed, each with a status, none ahead.
+		const chartTowns = index.querySelectorAll('.scrolly[data-chart="town-sequence"] [data-town][data-status]');
+		const shown = picture.querySelectorAll('[data-town][data-status]');
+		expect(shown.map((t) => t.getAttribute('data-town'))).toEqual(
+			[...new Set(chartTowns.map((t) => t.getAttribute('data-town')))]
+		);
+		for (const t of shown) expect(t.getAttribute('data-status')).not.toBe('');
+		// Only the method note may follow it: no chart, no step after the closing picture.
+		for (const s of sections.slice(closing + 1)) expect(s.querySelector('.scrolly, figure')).toBeNull();
+	});
+
 	it('carries the map attribution and links to the data', () => {
 		expect(index.text).toContain('Natural Earth');
 		expect(index.text).toContain('GeoNames');

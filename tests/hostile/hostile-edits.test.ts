@@ -77,6 +77,12 @@ const CASES: Case[] = [
 	['a place_as_written not in its paragraph', 'claims.csv', cell('albu-kamal-held', 'place_as_written', 'Abu Kamal'), { code: 'place-not-in-paragraph', ...claimCell('albu-kamal-held', 'place_as_written') }],
 	// Failed with a stack trace or a misleading message before issue 11.
 	['a malformed articles.json', 'articles.json', ['"label": "Article B",', '"label": "Article B"'], { code: 'json-syntax', file: 'articles.json', ...positionOf('articles.json', '"headline"', 2) }],
+	['a picture of an unknown chart', 'story.aml', ['picture: towns albu-kamal', 'picture: town albu-kamal'], { code: 'unknown-chart', file: 'story.aml', id: 'size', field: 'picture', names: ['town', 'fighters'] }],
+	['a picture of an unknown state', 'story.aml', ['picture: towns albu-kamal', 'picture: towns abu-kamal'], { code: 'unknown-state', file: 'story.aml', id: 'size', field: 'picture', names: ['abu-kamal', 'rawa'] }],
+	['a picture without its state', 'story.aml', ['picture: towns albu-kamal', 'picture: towns'], { code: 'picture-malformed', file: 'story.aml', id: 'size', field: 'picture' }],
+	['a picture without its caption', 'story.aml', ['caption: The border towns as the reports left them.\n', ''], { code: 'required-field', file: 'story.aml', id: 'size', field: 'caption' }],
+	['a caption left without its picture', 'story.aml', ['picture: towns albu-kamal\n', ''], { code: 'caption-without-picture', file: 'story.aml', id: 'size', field: 'caption' }],
+	['digits in a caption', 'story.aml', ['The border towns as', 'The 2 border towns as'], { code: 'typed-figure', file: 'story.aml', id: 'size', field: 'caption', names: ['2'] }],
 	['an unknown town: field', 'story.aml', ['state: rawa', 'state: rawa\ntown: rawwa'], { code: 'unknown-field', file: 'story.aml', id: 'town-rawa', field: 'town' }],
 	['a misspelt town (a chart state)', 'story.aml', ['state: rawa', 'state: rawwa'], { code: 'unknown-state', file: 'story.aml', id: 'town-rawa', field: 'state', names: ['rawwa', 'albu-kamal'] }],
 	['a claim the copy and a chart use, deleted', 'claims.csv', without('albu-kamal-held'), { code: 'unknown-claim', file: 'story.aml', id: 'town-albu-kamal', field: 'text', names: ['albu-kamal-held'] }],

@@ -242,6 +242,30 @@ export function checkCopyAgainstCharts(copy: StoryCopy, charts: ChartStates[]): 
 			}
 		}
 	}
+	// A picture draws a chart still, in one of its states: both must exist.
+	for (const section of copy.sections) {
+		const picture = section.picture;
+		if (!picture) continue;
+		const chart = byId.get(picture.chart);
+		const at = sectionPlace(section.id, 'picture');
+		if (!chart) {
+			problems.push(
+				problemAt(
+					at,
+					'unknown-chart',
+					`picture: "${picture.chart}" is not a chart; the charts are: ${[...byId.keys()].join(', ')}`
+				)
+			);
+		} else if (!chart.states.includes(picture.state)) {
+			problems.push(
+				problemAt(
+					at,
+					'unknown-state',
+					`picture: "${picture.state}" is not a state of chart ${chart.id}; its states are: ${chart.states.join(', ')}`
+				)
+			);
+		}
+	}
 	// A section naming an unknown chart is the one cause when a chart goes unshown: report it alone.
 	const misnamed = problems.some((p) => p.code === 'unknown-chart');
 	for (const chart of charts) {

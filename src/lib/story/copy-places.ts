@@ -30,6 +30,7 @@ export const PLACES = {
 	heading: (section: Block) => fieldOf(section, 'heading', `${section.where} heading`),
 	body: (section: Block, i: number) =>
 		fieldOf(section, `body paragraph ${i + 1}`, `${section.where} paragraph ${i + 1}`),
+	caption: (section: Block) => fieldOf(section, 'caption', `${section.where} caption`),
 	text: (step: Block) => fieldOf(step, 'text'),
 	alt: (step: Block) => fieldOf(step, 'alt', `${step.where} alt`)
 };
@@ -65,6 +66,7 @@ export function* partLists<P>(story: StoryOf<P>): Generator<[string, P[], Proble
 			yield run(PLACES.alt(stepBlock(st.id)), st.alt);
 		}
 		for (const [i, p] of s.body.entries()) yield run(PLACES.body(section, i), p);
+		if (s.picture) yield run(PLACES.caption(section), s.picture.caption);
 	}
 }
 
@@ -92,7 +94,11 @@ export function mapParts<P, Q>(
 					text: m(st.text, PLACES.text(stepBlock(st.id))),
 					alt: m(st.alt, PLACES.alt(stepBlock(st.id)))
 				})),
-				body: s.body.map((p, i) => m(p, PLACES.body(section, i)))
+				body: s.body.map((p, i) => m(p, PLACES.body(section, i))),
+				picture: s.picture && {
+					...s.picture,
+					caption: m(s.picture.caption, PLACES.caption(section))
+				}
 			};
 		})
 	};

@@ -41,6 +41,15 @@ export interface SectionOf<Part> {
 	chart: string | null;
 	steps: StepOf<Part>[];
 	body: Part[][];
+	/** A chart drawn still, in one state, after the body: the story's closing picture. */
+	picture: PictureOf<Part> | null;
+}
+
+/** A chart drawn still in one of its states (`picture: chart-id state`), with its caption. */
+export interface PictureOf<Part> {
+	chart: string;
+	state: string;
+	caption: Part[];
 }
 
 /** One scroll step: its prose, the chart state it shows and the chart's alternative text then. */
@@ -125,7 +134,7 @@ export const COPY_KEYS = {
 		'sections',
 		'relations'
 	],
-	section: ['id', 'heading', 'chart', 'steps', 'body', 'relations'],
+	section: ['id', 'heading', 'chart', 'steps', 'body', 'picture', 'caption', 'relations'],
 	step: ['id', 'state', 'text', 'alt', 'relations'],
 	relation: ['phrase', 'check', 'why']
 } as const;
@@ -189,6 +198,38 @@ export function copyFromArchie(raw: Raw): {
 		list(v)
 			.filter((b) => b.type === 'text')
 			.map((b, i) => parts(place(i), str(b.value)));
+	/** `picture: chart-id state` and its `caption:`, both or neither. */
+	const pictureOf = (section: Block, s: Raw): PictureOf<CopyPart> | null => {
+		const words = str(s.picture).split(/\s+/).filter(Boolean);
+		if (!words.length) {
+			if (str(s.caption)) {
+				problems.push(
+					problemAt(
+						fieldOf(section, 'caption'),
+						'caption-without-picture',
+						'has a caption: but no picture: to caption; name one with picture: chart-id state'
+					)
+				);
+			}
+			return null;
+		}
+		if (words.length !== 2) {
+			problems.push(
+				problemAt(
+					fieldOf(section, 'picture'),
+					'picture-malformed',
+					`picture: "${str(s.picture)}" names a chart and one of its states, as picture: chart-id state`
+				)
+			);
+			return null;
+		}
+		const caption = need(section, 'caption', s.caption);
+		return {
+			chart: words[0],
+			state: words[1],
+			caption: parts(PLACES.caption(section), caption)
+		};
+	};
 	const sections = list(raw.sections).map((s, i): SectionOf<CopyPart> => {
 		const section: Block = str(s.id)
 			? sectionBlock(str(s.id))
@@ -228,7 +269,8 @@ export function copyFromArchie(raw: Raw): {
 			heading: parts(PLACES.heading(section), need(section, 'heading', s.heading)),
 			chart,
 			steps,
-			body: paragraphs((k) => PLACES.body(section, k), s.body)
+			body: paragraphs((k) => PLACES.body(section, k), s.body),
+			picture: pictureOf(section, s)
 		};
 	});
 	const isoDay = (key: string) => {

@@ -92,6 +92,7 @@ function scopes<P>(
 			runs: [
 				run(`section ${s.id} heading`, 'heading', s.heading),
 				...s.body.map((p, i) => run(`section ${s.id} paragraph ${i + 1}`, 'body', p)),
+				...(s.picture ? [run(`section ${s.id} caption`, 'caption', s.picture.caption)] : []),
 				...own
 			]
 		});

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { fontPx, placeLabels, townLabelBox, type LabelLayoutInput } from './label-placement';
+import {
+	fontPx,
+	LOCATOR,
+	placeLabels,
+	townLabelBox,
+	type LabelLayoutInput
+} from './label-placement';
 
 /** A 100×100 view drawn on a map this many CSS pixels wide. */
 const base = (mapPx: number): LabelLayoutInput => ({
@@ -39,6 +45,33 @@ describe('placeLabels', () => {
 		];
 		const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 		expect(overlap).toBe(false);
+	});
+
+	it('sends the names of a cluster to the sides facing away from each other', () => {
+		// b is west of a: with room on every side, a's name goes east and b's west.
+		const l = placeLabels({
+			...base(400),
+			towns: [
+				{ id: 'a', x: 52, y: 50, text: 'Ab' },
+				{ id: 'b', x: 44, y: 51, text: 'Cd' }
+			]
+		});
+		expect(l.towns.a?.side).toBe('right');
+		expect(l.towns.b?.side).toBe('left');
+	});
+
+	it('keeps names out of the locator in a close view’s upper right corner', () => {
+		// A town just under the corner: its name would sit on the right, where the locator is.
+		const town = { id: 'a', x: 70, y: 8, text: 'Abcdef' };
+		const open = placeLabels({ ...base(400), towns: [town] });
+		expect(open.towns.a?.side).toBe('right');
+		const l = placeLabels({ ...base(400), towns: [town], locator: { ratio: 1 } });
+		const em = (fontPx(400) * 100) / 400;
+		const box = townLabelBox(town, town.text, l.towns.a!, em);
+		// The locator on a 400 px map: 24% of it, inset, in a 100-unit view.
+		const w =
+			((Math.min(LOCATOR.max, Math.max(LOCATOR.min, 0.24 * 400)) + LOCATOR.inset) * 100) / 400;
+		expect(box.x1 <= 100 - w || box.y0 >= w).toBe(true);
 	});
 
 	it('leaves a name out when the map is too small for it anywhere', () => {

@@ -14,6 +14,10 @@ export const MIN_LABEL_PX = 12;
 const MARKER_PX = 0.6 * 16;
 const ACTIVE_MARKER_PX = 0.95 * 16;
 
+/** The locator drawn in a close view's upper right corner (TownSequenceMap's CSS): its width is
+ *  clamp(LOCATOR.min, LOCATOR.share of the map, LOCATOR.max), inset by LOCATOR.inset, all CSS px. */
+export const LOCATOR = { min: 88, share: 0.24, max: 128, inset: 6.4 + 2 };
+
 /** The labels' font size on a map this wide (TownSequenceMap's CSS), in CSS pixels. */
 export const fontPx = (mapPx: number) => Math.min(0.9 * 16, Math.max(MIN_LABEL_PX, 0.032 * mapPx));
 
@@ -52,6 +56,8 @@ export interface LabelLayoutInput {
 	 * map widens past the size where they stop growing, and could land on a neighbour's marker).
 	 */
 	alsoAt?: number[];
+	/** A close view: its upper right corner holds the locator, which names keep clear of. */
+	locator?: { ratio: number };
 	/** The town the state highlights: its marker is larger. */
 	active?: string;
 	/** Towns with a marker and a name, most important first; an empty name is a marker only. */
@@ -93,6 +99,36 @@ export function townLabelBox(p: Point, text: string, { side, gap: g }: Side, em:
 	}
 }
 
+/** The locator's box in a view drawn `mapPx` wide (map width over height `ratio`), in map units. */
+function locatorBox([vx, vy, vw]: number[], mapPx: number, ratio: number): Box {
+	const unit = vw / mapPx;
+	const w = Math.min(LOCATOR.max, Math.max(LOCATOR.min, LOCATOR.share * mapPx)) + LOCATOR.inset;
+	const h = w / ratio + LOCATOR.inset;
+	return { x0: vx + vw - w * unit, y0: vy, x1: vx + vw, y1: vy + h * unit };
+}
+
+/** Where a side puts a name, as a direction from its marker. */
+const DIRECTION = { right: [1, 0], left: [-1, 0], above: [0, -1], below: [0, 1] } as const;
+/** Within this many em of another marker, a town is in a cluster. */
+const CLUSTER_EM = 4;
+
+/**
+ * The sides to try, in order. In a cluster, at each gap the side facing away from the nearest
+ * other marker comes first, so two close towns' names go to opposite sides (al-Qaim's east,
+ * Albu Kamal's west) and each name stays beside its own marker; alone, right, left, above, below.
+ */
+function sidesAwayFrom(t: Point & { id: string }, others: (Point & { id: string })[], em: number) {
+	const near = others
+		.filter((o) => o.id !== t.id)
+		.map((o) => ({ dx: t.x - o.x, dy: t.y - o.y }))
+		.map((d) => ({ ...d, r: Math.hypot(d.dx, d.dy) }))
+		.sort((a, b) => a.r - b.r)[0];
+	if (!near || near.r === 0 || near.r > CLUSTER_EM * em) return SIDES;
+	const away = (s: Side) =>
+		(DIRECTION[s.side][0] * near.dx + DIRECTION[s.side][1] * near.dy) / near.r;
+	return [...SIDES].sort((a, b) => a.gap - b.gap || away(b) - away(a));
+}
+
 function centredBox(p: Point, w: number, h: number): Box {
 	return { x0: p.x - w / 2, y0: p.y - h / 2, x1: p.x + w / 2, y1: p.y + h / 2 };
 }
@@ -113,7 +149,7 @@ export function placeLabels(input: LabelLayoutInput): LabelLayout {
 				const size = (t.id === input.active ? ACTIVE_MARKER_PX : MARKER_PX) * unit;
 				return { id: t.id, box: centredBox(t, size, size) };
 			}),
-			taken: [] as Box[]
+			taken: input.locator ? [locatorBox(input.view, px, input.locator.ratio)] : ([] as Box[])
 		};
 	});
 	const em = at[0].em;
@@ -140,7 +176,8 @@ export function placeLabels(input: LabelLayoutInput): LabelLayout {
 			continue;
 		}
 		const box = (s: Side) => (g: (typeof at)[number]) => [townLabelBox(t, t.text, s, g.em)];
-		const side = SIDES.find((s) => freeAll(box(s), t.id)) ?? null;
+		const side =
+			sidesAwayFrom(t, input.towns.filter(inView), em).find((s) => freeAll(box(s), t.id)) ?? null;
 		towns[t.id] = side;
 		if (side) take(box(side));
 	}

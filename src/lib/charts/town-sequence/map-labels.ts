@@ -32,6 +32,7 @@ export function mapLabels(
 			mapPx,
 			alsoAt: band[mapPx],
 			active: state,
+			locator: zoomed ? { ratio: map.width / map.height } : undefined,
 			towns: [
 				...ordered.map((t) => ({
 					id: t.id,
