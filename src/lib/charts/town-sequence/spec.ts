@@ -125,7 +125,7 @@ const SEQUENCE: SequenceEntry[] = [
 		earlier: [
 			['qaim-taken-002'],
 			['qaim-entered-001', 'qaim-entered-004', 'qaim-entering-003'],
-			['qaim-pockets-saturday-002']
+			['qaim-pockets-persist-002']
 		],
 		events: [['qaim-earlier-this-month-000']]
 	},
