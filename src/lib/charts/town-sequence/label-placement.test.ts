@@ -53,7 +53,7 @@ describe('placeLabels', () => {
 			...base(400),
 			towns: [
 				{ id: 'a', x: 52, y: 50, text: 'Ab' },
-				{ id: 'b', x: 44, y: 51, text: 'Cd' }
+				{ id: 'b', x: 45, y: 51, text: 'C' }
 			]
 		});
 		expect(l.towns.a?.side).toBe('right');

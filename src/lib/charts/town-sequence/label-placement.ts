@@ -110,7 +110,7 @@ function locatorBox([vx, vy, vw]: number[], mapPx: number, ratio: number): Box {
 /** Where a side puts a name, as a direction from its marker. */
 const DIRECTION = { right: [1, 0], left: [-1, 0], above: [0, -1], below: [0, 1] } as const;
 /** Within this many em of another marker, a town is in a cluster. */
-const CLUSTER_EM = 4;
+const CLUSTER_EM = 2.5;
 
 /**
  * The sides to try, in order. In a cluster, at each gap the side facing away from the nearest
