@@ -1,6 +1,6 @@
 // The real map's names, as the page places them: at every map width from 240 to 1920 px, in every
-// state, no name touches another name or another town's marker, none runs off the view, and none is
-// under 12 px. In the close views every town in view keeps its name.
+// state, no name touches another name, another town's marker or the close view's locator, none runs
+// off the view, and none is under 12 px. In the close views every town in view keeps its name.
 import { describe, expect, it } from 'vitest';
 import { buildMap } from './map';
 import {
@@ -54,7 +54,20 @@ describe('the map’s names, at every width', () => {
 					const r = ((t.id === state ? 0.95 : 0.6) * 16 * unit) / 2;
 					return { id: t.id, box: { x0: t.x - r, y0: t.y - r, x1: t.x + r, y1: t.y + r } };
 				});
+				// The locator as TownSequenceMap's CSS draws it in a close view: clamp(88px, 24%, 128px)
+				// wide with its border, 0.4rem from the top right corner.
+				const w = Math.min(128, Math.max(88, 0.24 * px)) + 8.4;
+				const locator = ZOOMED.includes(state)
+					? {
+							x0: vx + vw - w * unit,
+							y0: vy,
+							x1: vx + vw,
+							y1: vy + (w / (map.width / map.height) + 8.4) * unit
+						}
+					: null;
 				for (const [i, a] of boxes.entries()) {
+					if (locator && overlaps(a.box, locator))
+						problems.push(`${state}: ${a.id} is under the locator`);
 					const { box } = a;
 					if (box.x0 < vx || box.y0 < vy || box.x1 > vx + vw || box.y1 > vy + vh)
 						problems.push(`${state}: ${a.id} runs off the view`);
