@@ -81,7 +81,10 @@ export default defineChart({
 			openEnded: r.qualifier === 'less than',
 			figure: ctx.figure(r.series),
 			base: r.base,
-			source: r.attributed_to === 'the article' ? 'The report itself; it names no source' : r.attributed_to
+			source:
+				r.attributed_to === 'the article'
+					? 'The report itself; it names no source'
+					: r.attributed_to
 		}));
 		return { rows, props: { bars, focus: { iraq: [0], deir: [1, 2], apart: [0, 1, 2] } } };
 	}
