@@ -1,6 +1,6 @@
 // How many fighters are left: each estimate as a range, by who gave it and for which area.
 import FightersRange from './FightersRange.svelte';
-import { nice, ticks } from 'd3-array';
+import { range, tickStep } from 'd3-array';
 import type { Figure } from '$lib/figures/figure';
 import { formatNumber } from '$lib/format';
 import {
@@ -170,8 +170,10 @@ export default defineChart({
 				);
 		}
 		const top = Math.max(...bars.map((b) => b.high ?? 0));
-		const [, max] = nice(0, top, 5);
-		const at = ticks(0, max, 4);
+		// Ticks a round step apart, and the axis ends on one: the longest bar never runs past the last.
+		const step = tickStep(0, top, 4);
+		const max = Math.ceil(top / step) * step;
+		const at = range(0, max + step / 2, step);
 		const axis = { max, ticks: at, labels: at.map((t) => formatNumber(t)) };
 		return { rows, props: { bars, axis, order: STATES } };
 	}

@@ -116,17 +116,41 @@ export default defineChart({
 				...provenance([c])
 			};
 		});
-		const series = SERIES.map(({ id, base, when, how, after, show }, i): TerritorySeries => ({
-			id,
-			lost: rows[i].percent_lost,
-			atMost: rows[i].qualifier === 'more than',
-			figure: ctx.figure(id),
-			base,
-			source: [`${rows[i].attributed_to}, ${how} `, ctx.figure(when, { show }), after]
-		}));
+		// A figure said on a weekday carries its month as we read it and, where even the earliest day
+		// that weekday can be (the last one on or before the first day its report can have been
+		// written) is after the other figure's date, says it is the later one.
+		const dated = SERIES.map((s) => ctx.claim(s.when).event_date);
+		const series = SERIES.map(({ id, base, when, how, after, show }, i): TerritorySeries => {
+			const others = dated.filter((d, j) => j !== i && /^\d{4}-\d{2}-\d{2}$/.test(d));
+			const earliest = earliestWeekday(ctx.claim(when).text, ctx.writtenFrom(id));
+			const later = !!earliest && others.length > 0 && others.every((d) => d < earliest);
+			const read: Rich =
+				show === 'figure'
+					? [' (', ctx.figure(when, { show: 'date' }), later ? ', the later count' : '', ')']
+					: [];
+			return {
+				id,
+				lost: rows[i].percent_lost,
+				atMost: rows[i].qualifier === 'more than',
+				figure: ctx.figure(id),
+				base,
+				source: [`${rows[i].attributed_to}, ${how} `, ctx.figure(when, { show }), ...read, after]
+			};
+		});
 		return {
 			rows,
 			props: { series, revealed: { whole: 0, 'lost-95': 1, 'lost-96': 2 } }
 		};
 	}
 });
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The last `weekday` on or before `from` (ISO day), or null when either is not one. */
+export function earliestWeekday(weekday: string | null, from: string | null): string | null {
+	const w = WEEKDAYS.indexOf(weekday ?? '');
+	if (w < 0 || !from || !/^\d{4}-\d{2}-\d{2}$/.test(from)) return null;
+	const day = new Date(`${from}T00:00:00Z`);
+	day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() - w + 7) % 7));
+	return day.toISOString().slice(0, 10);
+}
