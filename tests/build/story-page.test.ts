@@ -230,22 +230,35 @@ describe('the story page (index.html)', () => {
 		expect(geography.getElementById(fragment)?.querySelectorAll('path').length).toBeGreaterThan(5);
 	});
 
-	it('ends on a picture: after the last scroll-driven chart, a chart drawn still with every town’s status', () => {
+	it('ends on a picture: after the last scroll-driven chart, a chart drawn still with every town in its status', () => {
 		const sections = index.querySelectorAll('.sections > section');
 		const lastScrolly = sections.findLastIndex((s) => s.querySelector('.scrolly'));
 		const closing = sections.findIndex((s, i) => i > lastScrolly && s.querySelector('figure[data-picture]'));
 		expect(closing, 'a section after the last chart section holds a picture').toBeGreaterThan(lastScrolly);
 		const picture = sections[closing].querySelector('figure[data-picture]')!;
 		expect(picture.querySelector('figcaption')?.text.trim().length).toBeGreaterThan(0);
-		// The map's picture is the whole sequence: each town listed, each with a status, none ahead.
-		const chartTowns = index.querySelectorAll('.scrolly[data-chart="town-sequence"] [data-town][data-status]');
-		const shown = picture.querySelectorAll('[data-town][data-status]');
+		// The map's picture is the whole sequence: a marker for each town, each in its status, none
+		// drawn as still to come.
+		const chartTowns = index.querySelectorAll('.scrolly[data-chart="town-sequence"] .marker[data-town]');
+		const shown = picture.querySelectorAll('.marker[data-town]');
 		expect(shown.map((t) => t.getAttribute('data-town'))).toEqual(
-			[...new Set(chartTowns.map((t) => t.getAttribute('data-town')))]
+			chartTowns.map((t) => t.getAttribute('data-town'))
 		);
-		for (const t of shown) expect(t.getAttribute('data-status')).not.toBe('');
+		for (const t of shown) expect(t.classList.contains('ahead')).toBe(false);
 		// Only the method note may follow it: no chart, no step after the closing picture.
 		for (const s of sections.slice(closing + 1)) expect(s.querySelector('.scrolly, figure')).toBeNull();
+	});
+
+	it('labels what the map draws of its own as ours, in our code, citing the claim it rests on', () => {
+		const map = index.querySelector('.scrolly[data-chart="town-sequence"]')!;
+		const drawn = map.querySelectorAll('[data-pocket]');
+		expect(drawn.length).toBeGreaterThan(0);
+		for (const d of drawn) expect(d.classList.contains('code-ours')).toBe(true);
+		const key = map.querySelector('[data-key="pocket"]')!;
+		expect(key.querySelector('.code-ours')).not.toBeNull();
+		const cited = key.querySelectorAll('[data-claim]').map((f) => f.getAttribute('data-claim')!);
+		expect(cited.length).toBeGreaterThan(0);
+		for (const id of cited) expect(claims.has(id), id).toBe(true);
 	});
 
 	it('carries the map attribution and links to the data', () => {

@@ -193,7 +193,9 @@ describe('the story survives its scripts', () => {
 			reads.push(...(await Promise.all(files.slice(i, i + 3).map((f) => readPage(f)))));
 		for (const [i, file] of files.entries()) {
 			const blocked = reads[i];
-			expect(blocked.figures, `${file} blocked: figures`).toBe(whole.figures);
+			// Keeps every figure: a chart left in its prerendered final state may show more of them
+			// than the last step does (the map's overview adds our outline's cited words), never fewer.
+			expect(blocked.figures, `${file} blocked: figures`).toBeGreaterThanOrEqual(whole.figures);
 			expect(Math.abs(blocked.text - whole.text), `${file} blocked: text length`).toBeLessThan(200);
 			for (const h of blocked.charts) expect(h, `${file} blocked: a chart`).toBeGreaterThan(150);
 		}

@@ -40,7 +40,7 @@ describe('the map’s scale and names', () => {
 				({ sel, pair }) => {
 					const box = (e: Element) => e.getBoundingClientRect();
 					const centre = (id: string) => {
-						const r = box(document.querySelector(`${sel} [data-marker="${id}"]`)!);
+						const r = box(document.querySelector(`${sel} .marker[data-town="${id}"]`)!);
 						return [r.x + r.width / 2, r.y + r.height / 2];
 					};
 					const [a, c] = pair.map(centre);

@@ -97,6 +97,21 @@ describe(`a state changes what the chart draws (${e.engine})`, () => {
 		await until(lost, (n) => n === 95, 'the first waffle draws 95 squares lost');
 		await scrollToStep(page, 'lost-96');
 		await until(lost, (n) => n === 95 + 96, 'both waffles draw their squares lost');
+		// Each square is drawn at its size (set in CSS, a geometry property every engine must know):
+		// about 85% of its grid's pitch, square.
+		const cells = await page.evaluate(() =>
+			[...document.querySelectorAll('.scrolly[data-chart="territory-lost"] .waffles rect')]
+				.slice(0, 11)
+				.map((r) => r.getBoundingClientRect())
+				.map((b) => ({ x: b.x, w: b.width, h: b.height }))
+		);
+		const pitch = cells[1].x - cells[0].x;
+		expect(pitch).toBeGreaterThan(0);
+		for (const c of cells) {
+			expect(c.w / pitch).toBeGreaterThan(0.75);
+			expect(c.w / pitch).toBeLessThan(0.95);
+			expect(Math.abs(c.h - c.w)).toBeLessThan(0.5);
+		}
 
 		const map = () =>
 			page.evaluate(() => {

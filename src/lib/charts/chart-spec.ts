@@ -43,6 +43,8 @@ export interface StateProp {
 	state: string;
 	/** Animate a change of state (off for the first one after hydration, and for reduced motion). */
 	animate?: boolean;
+	/** Drawn still, as a picture in the story: its marks and key, not the details a step tells. */
+	still?: boolean;
 }
 
 /** What a chart component draws from: its props less the state the page sets. */

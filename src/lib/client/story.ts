@@ -2,6 +2,7 @@
 // Embed controls and the section links, hydrates each chart as it nears the screen, and lets one scrollama drive the steps.
 import { wireCitations } from '$lib/citations/citation-dialog';
 import { wireEmbedToolsOnUse } from '$lib/embed/embed-tools-lazy';
+import { addLivePanels } from '$lib/embed/embed-live-panel';
 import { hydrateIslands } from '$lib/islands/hydrate-islands';
 import { driveSteps } from '$lib/story/scroll-steps';
 import { wireSectionLinks } from '$lib/story/section-share';
@@ -11,6 +12,9 @@ const base = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 
 const panel = document.querySelector<HTMLElement>('[data-citation-panel]');
 if (panel) wireCitations(panel);
+// The story's HTML leaves the Embed controls' live part out (it works only with scripts): it is
+// added here, hidden until a reader reaches for the control and its snippets have come.
+addLivePanels();
 wireEmbedToolsOnUse();
 const shareStatus = document.querySelector<HTMLElement>('[data-share-status]');
 if (shareStatus) wireSectionLinks(shareStatus);

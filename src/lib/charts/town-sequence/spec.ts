@@ -78,8 +78,24 @@ export interface MapLayers {
 	attribution: string[];
 }
 
+/**
+ * What we draw ourselves: an outline around the towns a report names as what was left (“a pair of
+ * border towns”), in the visual code for our own marks, with the quote that names them.
+ */
+export interface Pocket {
+	/** Its centre, in map units, and the towns it is drawn around. */
+	x: number;
+	y: number;
+	towns: string[];
+	/** The report's words for what it outlines (the story's first step gives their date). */
+	figure: Figure;
+	/** The states that draw it. */
+	states: string[];
+}
+
 export interface TownSequenceProps {
 	map: MapLayers;
+	pocket: Pocket;
 	towns: TownPlace[];
 	/** Where the names go: for each state, on maps at least `minWidth` CSS pixels wide, widest first. */
 	labels: { minWidth: number; states: Record<string, LabelLayout> }[];
@@ -148,6 +164,9 @@ const SEQUENCE: SequenceEntry[] = [
 
 /** The state the chart is prerendered in, and the story's overview: every town, none highlighted. */
 const FINAL = 'summary';
+
+/** The pocket we outline, in the overview: the claim whose words name it, and the towns it is. */
+const POCKET = { claim: 'caliphate-two-towns-004', towns: ['al-qaim', 'albu-kamal'] };
 
 /** The map states that zoom in: the towns a few kilometres apart on the border. */
 const ZOOMED = ['al-qaim-border-crossing', 'al-qaim', 'rawa', 'albu-kamal'];
@@ -297,6 +316,18 @@ export function buildTownSequence(ctx: ChartContext, sequence: SequenceEntry[]) 
 	const states = [...sequence.map((s) => s.town), FINAL];
 	const views = stateViews(map, towns, states, ZOOMED);
 	const labels = mapLabels(map, towns, context, states, ZOOMED, views);
+	const around = POCKET.towns.map((id) => {
+		const t = towns.find((town) => town.id === id);
+		if (!t) throw new Error(`the pocket is drawn around ${id}, which is not in the sequence`);
+		return t;
+	});
+	const pocket: Pocket = {
+		x: around.reduce((sum, t) => sum + t.x, 0) / around.length,
+		y: around.reduce((sum, t) => sum + t.y, 0) / around.length,
+		towns: POCKET.towns,
+		figure: ctx.figure(POCKET.claim),
+		states: [FINAL]
+	};
 	return {
 		rows,
 		props: {
@@ -311,6 +342,7 @@ export function buildTownSequence(ctx: ChartContext, sequence: SequenceEntry[]) 
 				attribution: map.attribution
 			},
 			towns,
+			pocket,
 			labels,
 			zoomed: ZOOMED,
 			views,
