@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { cssHash } from './src/lib/scope-class.js';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { contentVersion } from './tools/content-version.js';
@@ -33,9 +34,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
 		runes: true,
-		// Short scoped class names (s- and four characters of Svelte's hash of the component's CSS):
-		// the page's HTML and its inlined CSS repeat them thousands of times (budget: 14.3 KB br).
-		cssHash: ({ hash, css }) => `s-${hash(css).slice(0, 4)}`
+		// Short scoped class names: the page's HTML and CSS repeat them (src/lib/scope-class.js).
+		cssHash
 	},
 	kit: {
 		// Root-relative asset paths, so 404.html works when a host serves it at any depth.

@@ -2,6 +2,7 @@
 // a given state, must match its file in tests/golden/__snapshots__/ (SVG plus its HTML labels).
 // `npx vitest run -u tests/golden` rewrites them after an intended change; under CI (CI=true) a
 // missing file fails instead of being written.
+import { SCOPE_CLASS } from '$lib/scope-class.js';
 import { describe, it, expect } from 'vitest';
 import { render } from 'svelte/server';
 import ChartHarness from './ChartHarness.svelte';
@@ -14,7 +15,7 @@ const { charts } = testSite();
 function normalise(html: string): string {
 	return html
 		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/\s?svelte-[a-z0-9]+/g, '')
+		.replace(SCOPE_CLASS, '')
 		.replace(/ class=""/g, '')
 		.replace(/\s+/g, ' ')
 		.replace(/></g, '>\n<');

@@ -95,7 +95,8 @@ export interface Pocket {
 
 export interface TownSequenceProps {
 	map: MapLayers;
-	pocket: Pocket;
+	/** Our outline of the pocket; null for a sequence without its towns. */
+	pocket: Pocket | null;
 	towns: TownPlace[];
 	/** Where the names go: for each state, on maps at least `minWidth` CSS pixels wide, widest first. */
 	labels: { minWidth: number; states: Record<string, LabelLayout> }[];
@@ -316,18 +317,18 @@ export function buildTownSequence(ctx: ChartContext, sequence: SequenceEntry[]) 
 	const states = [...sequence.map((s) => s.town), FINAL];
 	const views = stateViews(map, towns, states, ZOOMED);
 	const labels = mapLabels(map, towns, context, states, ZOOMED, views);
-	const around = POCKET.towns.map((id) => {
-		const t = towns.find((town) => town.id === id);
-		if (!t) throw new Error(`the pocket is drawn around ${id}, which is not in the sequence`);
-		return t;
-	});
-	const pocket: Pocket = {
-		x: around.reduce((sum, t) => sum + t.x, 0) / around.length,
-		y: around.reduce((sum, t) => sum + t.y, 0) / around.length,
-		towns: POCKET.towns,
-		figure: ctx.figure(POCKET.claim),
-		states: [FINAL]
-	};
+	// Drawn only around towns the sequence has (the story's test does check that it is drawn).
+	const around = towns.filter((t) => POCKET.towns.includes(t.id));
+	const pocket: Pocket | null =
+		around.length === POCKET.towns.length
+			? {
+					x: around.reduce((sum, t) => sum + t.x, 0) / around.length,
+					y: around.reduce((sum, t) => sum + t.y, 0) / around.length,
+					towns: POCKET.towns,
+					figure: ctx.figure(POCKET.claim),
+					states: [FINAL]
+				}
+			: null;
 	return {
 		rows,
 		props: {

@@ -1,6 +1,7 @@
 // Every chart's image edition, built once per build by its own component: rendered with svelte/server
 // in its final state as pure SVG (the component's image mode, src/lib/charts/image-edition.ts), then
 // framed with its title, source line and credit (edition.ts); resvg draws the PNG from that SVG.
+import { SCOPE_CLASS_ATTRIBUTE } from '$lib/scope-class.js';
 import { render } from 'svelte/server';
 import type { BuiltChart } from '$lib/charts/chart-spec';
 import { chartSpec } from '$lib/charts/registry';
@@ -63,7 +64,7 @@ export function chartBody(chart: BuiltChart, width = BODY_WIDTH): ChartBody {
 	// an image has neither. A line per element, so the golden files' diffs read line by line.
 	const svg = body
 		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/ class="svelte-[a-z0-9]+"/g, '')
+		.replace(SCOPE_CLASS_ATTRIBUTE, '')
 		.replace(/(<\/(?:text|g|defs|rect|circle|path|pattern|clipPath)>)(?=<)/g, '$1\n')
 		.trim();
 	return { svg, height: edition.height };
