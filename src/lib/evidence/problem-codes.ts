@@ -50,6 +50,9 @@ export const PROBLEM_CODES = {
 	'qualifier-not-the-hedge':
 		'a qualifier is the whole hedge the quote puts before its figure, or a known hedging word',
 	'text-drops-negation': 'text does not drop a negation the quote puts before it',
+	'text-drops-hedge':
+		'text does not drop a hedge or count word the quote puts right before it (nearly, a pair of…)',
+	'unit-missing': 'a number the quote writes with a word of a unit has that unit',
 	'value-not-the-figure':
 		'value (or low and high) is the figure the quote gives in the unit, not another of its numbers',
 	'unit-not-in-quote': 'the quote has a word (or, for years, the form) of the unit',
@@ -58,6 +61,8 @@ export const PROBLEM_CODES = {
 	'event-after-report': 'an event date is not after its report was written (articles.json)',
 	'event-date-too-precise':
 		'an event day is printed in its report, is the report’s own date, or is named by its basis',
+	'event-date-not-its-words':
+		'an event date fits the relative words it is read from (last month, this month, last week, a weekday), against the report’s date bounds',
 	'status-not-in-quote': 'the quote has a word of the status',
 	'status-not-own-voice': '"retaken" is the report’s own voice, not someone’s claim',
 	'status-superseded':
@@ -98,7 +103,7 @@ export const PROBLEM_CODES = {
 	'basis-names-unknown-report': 'a date_basis names only reports there are, by their letter',
 	'basis-weekday-wrong': 'a day a date_basis gives a weekday (or reads a weekday as) falls on it',
 	'basis-quote-not-printed':
-		'every phrase a date_basis quotes is printed in its report or in a report it names',
+		'every phrase a date_basis or an event_date_basis quotes is printed in its report or in a report it names',
 	// Coverage: omitted.csv and the reports' figures.
 	'omission-without-figure': 'an omission quotes a figure',
 	'figure-not-covered': 'every figure in the reports is quoted by a claim or listed as omitted',
