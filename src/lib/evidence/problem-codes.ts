@@ -98,6 +98,8 @@ export const PROBLEM_CODES = {
 	'headline-not-printed': 'a headline is its report’s first line, whole',
 	'subhead-not-printed':
 		'each subhead is a whole line of its report, after the headline, in the order printed',
+	'credit-role-not-printed':
+		'a credit’s role (photo, reporting, contributor) is what its printed words say it is for',
 	'dateline-not-printed': 'a dateline is the words the report’s running text opens with',
 	'dateline-missing': 'a dateline the report opens with (“BAGHDAD -”) is recorded',
 	'basis-names-unknown-report': 'a date_basis names only reports there are, by their letter',
