@@ -127,6 +127,8 @@ export const PROBLEM_CODES = {
 	'picture-malformed': 'a picture names a chart and one of its states',
 	'caption-without-picture': 'a caption captions a picture',
 	'updated-before-published': 'a page is updated after it is first published',
+	'published-before-reports':
+		'a page is published (and updated) no earlier than the first day its last report can have been written',
 	'typed-figure': 'no digit, of any script, is typed into the copy',
 	'number-word': 'no number word is typed into the copy',
 	'unknown-chart': 'a section or its picture names a chart',

@@ -50,7 +50,8 @@ export interface Site {
 
 function readCopy(
 	dir: string,
-	problems: Problem[]
+	problems: Problem[],
+	lastReport?: { label: string; from: string }
 ): { copy: StoryCopy; relations: CopyRelations; source: string } | null {
 	let raw: Record<string, unknown>;
 	let source: string;
@@ -74,14 +75,32 @@ function readCopy(
 		problems.push(...lineProblems);
 		return null;
 	}
-	const { copy, relations, problems: copyProblems } = copyFromArchie(raw);
+	const { copy, relations, problems: copyProblems } = copyFromArchie(raw, lastReport);
 	const named = new Set(lineProblems.map((p) => `${p.code} ${p.id} ${p.field}`));
 	problems.push(
 		...lineProblems, // an unknown key is named once, at its line
-		...copyProblems.filter((p) => !named.has(`${p.code} ${p.id} ${p.field}`)),
+		...copyProblems
+			.filter((p) => !named.has(`${p.code} ${p.id} ${p.field}`))
+			.map((p) => atDateLine(p, source)),
 		...findTypedFigures(copy)
 	);
 	return { copy, relations, source };
+}
+
+/** A problem with the page's published: or updated: day, placed at that key's line. */
+function atDateLine(p: Problem, source: string): Problem {
+	if (p.field !== 'published' && p.field !== 'updated') return p;
+	const i = source.split('\n').findIndex((l) => l.startsWith(`${p.field}:`));
+	return i < 0 ? p : { ...p, line: i + 1, where: `story.aml line ${i + 1}` };
+}
+
+/** The report written last, by the first day each can have been written (articles.json). */
+function lastReport(evidence: Evidence): { label: string; from: string } | undefined {
+	const written = evidence.articles.flatMap((a) => {
+		const from = writtenFrom(evidence.articles, a.file);
+		return from ? [{ label: a.label, from }] : [];
+	});
+	return written.sort((a, b) => b.from.localeCompare(a.from))[0];
 }
 
 /** Claim references in the copy, with where, for the reference check. */
@@ -158,7 +177,7 @@ function problemOfError(place: ProblemPlace, e: unknown, fallback: ProblemCode):
 export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): Site {
 	const evidence = readEvidence(dir);
 	const problems: Problem[] = [];
-	const read = readCopy(dir, problems);
+	const read = readCopy(dir, problems, lastReport(evidence));
 	if (!read) throw new EvidenceError(problems, 'The story copy does not check out');
 	const { copy, relations, source } = read;
 	const charts: BuiltChart[] = [];
