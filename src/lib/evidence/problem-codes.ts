@@ -136,6 +136,9 @@ export const PROBLEM_CODES = {
 	'chart-not-shown': 'every chart is shown by a section of story.aml',
 	'unknown-state': 'a step or a picture names a state of its chart',
 	'state-not-shown': 'every state of a chart is shown by a step',
+	// The map's places (places.json).
+	'town-not-in-places': 'every town of the map has exactly one GeoNames entry in places.json',
+	'town-outside-country': 'a town’s lat and lng in places.json fall inside its country',
 	// Building the charts.
 	'chart-build-failed': 'every chart builds from the evidence',
 	'chart-row-not-shown': 'a chart’s CSV rows cite only claims the chart shows',

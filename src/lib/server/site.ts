@@ -33,6 +33,7 @@ import { checkCopyAgainstCharts, findNumberWords, findTypedFigures } from '$lib/
 import { checkStoryLines } from '$lib/story/story-lines';
 import { checkRelations } from '$lib/story/relations';
 import { buildMap } from './geo/map';
+import { checkTownPlaces, placesFileOf } from './geo/town-places';
 import { riverGeometries } from './geo/rivers';
 import { countryAreas } from './geo/areas';
 import { DATA_DIR, readEvidence, type Evidence } from './evidence-files';
@@ -187,6 +188,9 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 	problems.push(...verifyReferences(evidence.claims, refs.claims));
 	const copyProblems = problems.length;
 
+	// The map is drawn from the towns' positions: a position off its country stops here, named.
+	const places = checkTownPlaces(placesFileOf(dir));
+	if (places.length) throw new EvidenceError([...problems, ...places]);
 	const map = buildMap();
 	const derived = deriveFigures(evidence.claims, countryAreas());
 	const derivedById = new Map(derived.map((d) => [d.id, d]));
