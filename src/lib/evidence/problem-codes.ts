@@ -142,6 +142,8 @@ export const PROBLEM_CODES = {
 	// Building the charts.
 	'chart-build-failed': 'every chart builds from the evidence',
 	'chart-row-not-shown': 'a chart’s CSV rows cite only claims the chart shows',
+	'chart-cell-wrong-type':
+		'every cell of a chart’s rows is of its column’s declared type (a number column holds numbers)',
 	// Relations in the copy (src/lib/story/relations.ts; the kinds are listed atop data/story.aml).
 	'relation-unchecked-word':
 		'a word that orders, compares or locates is covered by a relations entry of its step',

@@ -153,6 +153,8 @@ function buildChart(spec: AnyChartSpec, ctx: ChartContext, evidence: Evidence): 
 			`its CSV rows cite ${unshown.join(', ')}, which the chart does not show; a row is a plotted value`
 		);
 	}
+	const wrong = wrongCell(rows, spec.columns);
+	if (wrong) throw new CheckError('chart-cell-wrong-type', wrong);
 	return {
 		id: spec.id,
 		title: spec.title,
@@ -166,6 +168,28 @@ function buildChart(spec: AnyChartSpec, ctx: ChartContext, evidence: Evidence): 
 		...cites,
 		sources: sourcesOf(evidence, cites.claims)
 	};
+}
+
+/**
+ * The first cell of a chart's rows that its column's declared type cannot publish (the CSV and
+ * the spreadsheet write a number column's cells as numbers): what it is, in which row, from which
+ * claims. Null when every cell fits.
+ */
+function wrongCell(rows: CsvRow[], columns: AnyChartSpec['columns']): string | null {
+	for (const [i, row] of rows.entries()) {
+		for (const column of columns) {
+			const v = row[column.key];
+			if (v === null || v === undefined) continue;
+			const fits =
+				column.type === 'number'
+					? typeof v === 'number' && Number.isFinite(v)
+					: typeof v === 'string';
+			if (fits) continue;
+			const claims = rowClaimIds([row]);
+			return `row ${i + 1}${claims.length ? ` (claim ${claims.join(', ')})` : ''}: column "${column.key}" holds ${typeof v === 'number' ? String(v) : JSON.stringify(v)}, not a ${column.type}; ${column.type === 'number' ? 'the chart reads a number from the claim: give the claim a value (or low and high), not a text' : 'a text column holds words'}`;
+		}
+	}
+	return null;
 }
 
 /** A problem from an error a check threw: its own code if it has one, else `fallback`. */
