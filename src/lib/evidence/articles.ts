@@ -175,7 +175,9 @@ export function verifyArticleMeta(
 			if (miss) {
 				const path = `credits[${k}].${miss.field === 'quote' ? 'text' : 'paragraph'}`;
 				problems.push(problemAt(at(i, path), miss.code, `"${credit.text}": ${miss.message}`));
+				continue;
 			}
+			// A role is read from the credit's words once they are the report's own.
 			const role = checkCreditRole(credit);
 			if (role) problems.push(problemAt(at(i, `credits[${k}].role`), role.code, role.message));
 		}

@@ -18,6 +18,7 @@ export const CREDIT_ROLES: Record<string, readonly string[]> = {
 		'aap',
 		'epa'
 	],
+	byline: ['by'],
 	reporting: ['reported', 'reporting', 'reporter', 'reporters'],
 	contributor: ['contributed', 'contributing', 'contribution']
 };
