@@ -32,6 +32,7 @@ import {
 import { checkCopyAgainstCharts, findNumberWords, findTypedFigures } from '$lib/story/copy-check';
 import { checkStoryLines } from '$lib/story/story-lines';
 import { checkRelations } from '$lib/story/relations';
+import { rowClaimIds, wrongCell } from './chart-rows';
 import { buildMap } from './geo/map';
 import { checkTownPlaces, placesFileOf } from './geo/town-places';
 import { riverGeometries } from './geo/rivers';
@@ -170,28 +171,6 @@ function buildChart(spec: AnyChartSpec, ctx: ChartContext, evidence: Evidence): 
 	};
 }
 
-/**
- * The first cell of a chart's rows that its column's declared type cannot publish (the CSV and
- * the spreadsheet write a number column's cells as numbers): what it is, in which row, from which
- * claims. Null when every cell fits.
- */
-function wrongCell(rows: CsvRow[], columns: AnyChartSpec['columns']): string | null {
-	for (const [i, row] of rows.entries()) {
-		for (const column of columns) {
-			const v = row[column.key];
-			if (v === null || v === undefined) continue;
-			const fits =
-				column.type === 'number'
-					? typeof v === 'number' && Number.isFinite(v)
-					: typeof v === 'string';
-			if (fits) continue;
-			const claims = rowClaimIds([row]);
-			return `row ${i + 1}${claims.length ? ` (claim ${claims.join(', ')})` : ''}: column "${column.key}" holds ${typeof v === 'number' ? String(v) : JSON.stringify(v)}, not a ${column.type}; ${column.type === 'number' ? 'the chart reads a number from the claim: give the claim a value (or low and high), not a text' : 'a text column holds words'}`;
-		}
-	}
-	return null;
-}
-
 /** A problem from an error a check threw: its own code if it has one, else `fallback`. */
 function problemOfError(place: ProblemPlace, e: unknown, fallback: ProblemCode): Problem {
 	const code = e instanceof CheckError ? e.code : fallback;
@@ -310,17 +289,4 @@ let cached: Site | undefined;
 export function site(): Site {
 	cached ??= readSite();
 	return cached;
-}
-
-/** Claims a chart row names, for checks: every `claim_id`-like column, split on spaces. */
-export function rowClaimIds(rows: CsvRow[]): string[] {
-	return [
-		...new Set(
-			rows.flatMap((r) =>
-				Object.entries(r)
-					.filter(([k, v]) => /(^|_)claim_id$/.test(k) && v)
-					.flatMap(([, v]) => String(v).split(' '))
-			)
-		)
-	];
 }
