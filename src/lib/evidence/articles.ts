@@ -1,4 +1,5 @@
 // The five source articles' metadata (data/articles.json) and its checks against the reports.
+import { checkCreditRole } from './credit-roles';
 import { checkDateBasis } from './date-basis';
 import { locateQuote } from './paragraphs';
 import { problemAt, type Finding, type Problem, type ProblemPlace } from './problems';
@@ -174,7 +175,11 @@ export function verifyArticleMeta(
 			if (miss) {
 				const path = `credits[${k}].${miss.field === 'quote' ? 'text' : 'paragraph'}`;
 				problems.push(problemAt(at(i, path), miss.code, `"${credit.text}": ${miss.message}`));
+				continue;
 			}
+			// A role is read from the credit's words once they are the report's own.
+			const role = checkCreditRole(credit);
+			if (role) problems.push(problemAt(at(i, `credits[${k}].role`), role.code, role.message));
 		}
 		problems.push(...place(i, checkReportHead(a, text)));
 		const bounds = checkDateBounds(a);

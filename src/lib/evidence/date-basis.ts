@@ -3,6 +3,7 @@
 // every phrase it quotes is printed in the report itself or in a report it names.
 import type { ArticleMeta } from './articles';
 import type { Finding } from './problems';
+import { hasPhrase } from './quote-support';
 
 const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 const MONTHS =
@@ -93,4 +94,29 @@ export function checkDateBasis(
 		break;
 	}
 	return found;
+}
+
+/**
+ * A claim's event_date_basis against the reports: every phrase it quotes (“in July”) is printed,
+ * case aside, in the claim's report or in a report the basis names by letter. Null when all are.
+ */
+export function checkEventBasisQuotes(
+	basis: string,
+	article: string,
+	texts: Record<string, string>,
+	labels: Record<string, string>
+): Finding | null {
+	const byLetter = new Map(
+		Object.entries(labels).map(([file, label]) => [label.split(' ').pop()!, file])
+	);
+	const sources = [article, ...lettersNamed(basis).flatMap((l) => byLetter.get(l) ?? [])];
+	const phrase = phrasesQuoted(basis).find(
+		(p) => !sources.some((file) => texts[file] !== undefined && hasPhrase(texts[file], p))
+	);
+	if (phrase === undefined) return null;
+	return {
+		code: 'basis-quote-not-printed',
+		field: 'event_date_basis',
+		message: `event_date_basis quotes “${phrase}”, which ${article} does not print (nor a report the basis names); quote only words the report prints, or say it in your own words without quotation marks`
+	};
 }

@@ -50,6 +50,9 @@ export const PROBLEM_CODES = {
 	'qualifier-not-the-hedge':
 		'a qualifier is the whole hedge the quote puts before its figure, or a known hedging word',
 	'text-drops-negation': 'text does not drop a negation the quote puts before it',
+	'text-drops-hedge':
+		'text does not drop a hedge or count word the quote puts right before it (nearly, a pair of…)',
+	'unit-missing': 'a number the quote writes with a word of a unit has that unit',
 	'value-not-the-figure':
 		'value (or low and high) is the figure the quote gives in the unit, not another of its numbers',
 	'unit-not-in-quote': 'the quote has a word (or, for years, the form) of the unit',
@@ -58,6 +61,8 @@ export const PROBLEM_CODES = {
 	'event-after-report': 'an event date is not after its report was written (articles.json)',
 	'event-date-too-precise':
 		'an event day is printed in its report, is the report’s own date, or is named by its basis',
+	'event-date-not-its-words':
+		'an event date fits the relative words it is read from (last month, this month, last week, a weekday), against the report’s date bounds',
 	'status-not-in-quote': 'the quote has a word of the status',
 	'status-not-own-voice': '"retaken" is the report’s own voice, not someone’s claim',
 	'status-superseded':
@@ -93,12 +98,14 @@ export const PROBLEM_CODES = {
 	'headline-not-printed': 'a headline is its report’s first line, whole',
 	'subhead-not-printed':
 		'each subhead is a whole line of its report, after the headline, in the order printed',
+	'credit-role-not-printed':
+		'a credit’s role (photo, reporting, contributor) is what its printed words say it is for',
 	'dateline-not-printed': 'a dateline is the words the report’s running text opens with',
 	'dateline-missing': 'a dateline the report opens with (“BAGHDAD -”) is recorded',
 	'basis-names-unknown-report': 'a date_basis names only reports there are, by their letter',
 	'basis-weekday-wrong': 'a day a date_basis gives a weekday (or reads a weekday as) falls on it',
 	'basis-quote-not-printed':
-		'every phrase a date_basis quotes is printed in its report or in a report it names',
+		'every phrase a date_basis or an event_date_basis quotes is printed in its report or in a report it names',
 	// Coverage: omitted.csv and the reports' figures.
 	'omission-without-figure': 'an omission quotes a figure',
 	'figure-not-covered': 'every figure in the reports is quoted by a claim or listed as omitted',
@@ -120,6 +127,8 @@ export const PROBLEM_CODES = {
 	'picture-malformed': 'a picture names a chart and one of its states',
 	'caption-without-picture': 'a caption captions a picture',
 	'updated-before-published': 'a page is updated after it is first published',
+	'published-before-reports':
+		'a page is published (and updated) no earlier than the first day its last report can have been written',
 	'typed-figure': 'no digit, of any script, is typed into the copy',
 	'number-word': 'no number word is typed into the copy',
 	'unknown-chart': 'a section or its picture names a chart',
@@ -127,9 +136,14 @@ export const PROBLEM_CODES = {
 	'chart-not-shown': 'every chart is shown by a section of story.aml',
 	'unknown-state': 'a step or a picture names a state of its chart',
 	'state-not-shown': 'every state of a chart is shown by a step',
+	// The map's places (places.json).
+	'town-not-in-places': 'every town of the map has exactly one GeoNames entry in places.json',
+	'town-outside-country': 'a town’s lat and lng in places.json fall inside its country',
 	// Building the charts.
 	'chart-build-failed': 'every chart builds from the evidence',
 	'chart-row-not-shown': 'a chart’s CSV rows cite only claims the chart shows',
+	'chart-cell-wrong-type':
+		'every cell of a chart’s rows is of its column’s declared type (a number column holds numbers)',
 	// Relations in the copy (src/lib/story/relations.ts; the kinds are listed atop data/story.aml).
 	'relation-unchecked-word':
 		'a word that orders, compares or locates is covered by a relations entry of its step',

@@ -5,7 +5,7 @@ import { foldTypography } from './near-miss';
 import type { Finding } from './problems';
 
 /** Lower case, typography folded: the form in which a shown word is looked for in its quote. */
-const norm = (s: string) => foldTypography(s).toLowerCase().trim();
+export const norm = (s: string) => foldTypography(s).toLowerCase().trim();
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** True when `phrase` occurs in `text` as whole words (case-insensitive, typography folded). */
@@ -96,7 +96,7 @@ export function hedgeBefore(quote: string, n: number): string | null {
 }
 
 /** Every place `phrase` occurs in `text` as whole words, as offsets into norm(text). */
-function phraseAt(text: string, phrase: string): number[] {
+export function phraseAt(text: string, phrase: string): number[] {
 	const t = norm(text);
 	const p = norm(phrase);
 	const out: number[] = [];

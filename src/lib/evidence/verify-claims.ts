@@ -4,6 +4,9 @@ import type { Claim } from './claim-schema';
 import { claimPlace, type ClaimRow } from './claims-csv';
 import { checkEventDay, checkEventYear, isValidPartialDate } from './event-date';
 import { checkEventStatus, EVENT_STATUSES } from './event-status';
+import { checkEventBasisQuotes } from './date-basis';
+import { checkTextLead, checkUnitGiven } from './figure-words';
+import { checkRelativeDate, periodOf } from './relative-dates';
 import { checkMetric } from './metrics';
 import { locateQuote } from './paragraphs';
 import {
@@ -23,6 +26,10 @@ export interface ClaimContext {
 	articleDates?: Record<string, string | null>;
 	/** The last day each report can have been written (articles.json date_bounds.latest), by file name. */
 	articleLatest?: Record<string, string | null>;
+	/** The first day each report can have been written (articles.json date_bounds.earliest), by file name. */
+	articleEarliest?: Record<string, string | null>;
+	/** Each report's label ("Article C"), by file name: an event_date_basis may name a report by it. */
+	articleLabels?: Record<string, string>;
 }
 
 /** Metrics that record what happened to a place, so they carry a status. */
@@ -124,6 +131,7 @@ export function verifyClaims(
 			}
 		}
 		for (const wrong of checkQuoteSupport(c)) found(wrong);
+		for (const wrong of [checkTextLead(c), checkUnitGiven(c)]) if (wrong) found(wrong);
 		if (c.event_date && !isValidPartialDate(c.event_date)) {
 			add(
 				'not-iso-date',
@@ -144,7 +152,21 @@ export function verifyClaims(
 					latest: context.articleLatest?.[c.article]
 				});
 				if (late) found(late);
+				else {
+					const written = writtenBetween(c.article, context);
+					const words = written && checkRelativeDate(c, c.article, written);
+					if (words) found(words);
+				}
 			}
+		}
+		if (c.event_date_basis && context.articleLabels) {
+			const unprinted = checkEventBasisQuotes(
+				c.event_date_basis,
+				c.article,
+				articles,
+				context.articleLabels
+			);
+			if (unprinted) found(unprinted);
 		}
 		if (c.status) {
 			const wrong = checkEventStatus(c.status, c.quote, c.attributed_to);
@@ -165,6 +187,17 @@ export function verifyClaims(
 		}
 	});
 	return problems;
+}
+
+/** The days a report can have been written: its date bounds, or else its own date's period. */
+function writtenBetween(article: string, context: ClaimContext) {
+	const date = context.articleDates?.[article];
+	if (!date || !isValidPartialDate(date)) return null;
+	const [first, last] = periodOf(date);
+	return {
+		earliest: context.articleEarliest?.[article] ?? first,
+		latest: context.articleLatest?.[article] ?? last
+	};
 }
 
 /** A claim id cited, and the place in the copy or a chart that cites it. */

@@ -130,7 +130,21 @@ export function readEvidence(dir = DATA_DIR): Evidence {
 	const articleLatest = metaOk
 		? Object.fromEntries(articles.map((a) => [a.file, a.date_bounds?.latest ?? null]))
 		: undefined;
-	problems.push(...verifyClaims(claims, articleTexts, { rows, articleDates, articleLatest }));
+	const articleEarliest = metaOk
+		? Object.fromEntries(articles.map((a) => [a.file, a.date_bounds?.earliest ?? null]))
+		: undefined;
+	const articleLabels = metaOk
+		? Object.fromEntries(articles.map((a) => [a.file, a.label]))
+		: undefined;
+	problems.push(
+		...verifyClaims(claims, articleTexts, {
+			rows,
+			articleDates,
+			articleLatest,
+			articleEarliest,
+			articleLabels
+		})
+	);
 	problems.push(...verifySpellings(claims, articleTexts, rows));
 	const omittedText = readDataText(dir, 'omitted.csv', problems);
 	if (omittedText !== null) {

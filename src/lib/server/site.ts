@@ -32,7 +32,9 @@ import {
 import { checkCopyAgainstCharts, findNumberWords, findTypedFigures } from '$lib/story/copy-check';
 import { checkStoryLines } from '$lib/story/story-lines';
 import { checkRelations } from '$lib/story/relations';
+import { rowClaimIds, wrongCell } from './chart-rows';
 import { buildMap } from './geo/map';
+import { checkTownPlaces, placesFileOf } from './geo/town-places';
 import { riverGeometries } from './geo/rivers';
 import { countryAreas } from './geo/areas';
 import { DATA_DIR, readEvidence, type Evidence } from './evidence-files';
@@ -50,7 +52,8 @@ export interface Site {
 
 function readCopy(
 	dir: string,
-	problems: Problem[]
+	problems: Problem[],
+	lastReport?: { label: string; from: string }
 ): { copy: StoryCopy; relations: CopyRelations; source: string } | null {
 	let raw: Record<string, unknown>;
 	let source: string;
@@ -74,14 +77,32 @@ function readCopy(
 		problems.push(...lineProblems);
 		return null;
 	}
-	const { copy, relations, problems: copyProblems } = copyFromArchie(raw);
+	const { copy, relations, problems: copyProblems } = copyFromArchie(raw, lastReport);
 	const named = new Set(lineProblems.map((p) => `${p.code} ${p.id} ${p.field}`));
 	problems.push(
 		...lineProblems, // an unknown key is named once, at its line
-		...copyProblems.filter((p) => !named.has(`${p.code} ${p.id} ${p.field}`)),
+		...copyProblems
+			.filter((p) => !named.has(`${p.code} ${p.id} ${p.field}`))
+			.map((p) => atDateLine(p, source)),
 		...findTypedFigures(copy)
 	);
 	return { copy, relations, source };
+}
+
+/** A problem with the page's published: or updated: day, placed at that key's line. */
+function atDateLine(p: Problem, source: string): Problem {
+	if (p.field !== 'published' && p.field !== 'updated') return p;
+	const i = source.split('\n').findIndex((l) => l.startsWith(`${p.field}:`));
+	return i < 0 ? p : { ...p, line: i + 1, where: `story.aml line ${i + 1}` };
+}
+
+/** The report written last, by the first day each can have been written (articles.json). */
+function lastReport(evidence: Evidence): { label: string; from: string } | undefined {
+	const written = evidence.articles.flatMap((a) => {
+		const from = writtenFrom(evidence.articles, a.file);
+		return from ? [{ label: a.label, from }] : [];
+	});
+	return written.sort((a, b) => b.from.localeCompare(a.from))[0];
 }
 
 /** Claim references in the copy, with where, for the reference check. */
@@ -133,6 +154,8 @@ function buildChart(spec: AnyChartSpec, ctx: ChartContext, evidence: Evidence): 
 			`its CSV rows cite ${unshown.join(', ')}, which the chart does not show; a row is a plotted value`
 		);
 	}
+	const wrong = wrongCell(rows, spec.columns);
+	if (wrong) throw new CheckError('chart-cell-wrong-type', wrong);
 	return {
 		id: spec.id,
 		title: spec.title,
@@ -158,7 +181,7 @@ function problemOfError(place: ProblemPlace, e: unknown, fallback: ProblemCode):
 export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): Site {
 	const evidence = readEvidence(dir);
 	const problems: Problem[] = [];
-	const read = readCopy(dir, problems);
+	const read = readCopy(dir, problems, lastReport(evidence));
 	if (!read) throw new EvidenceError(problems, 'The story copy does not check out');
 	const { copy, relations, source } = read;
 	const charts: BuiltChart[] = [];
@@ -168,6 +191,9 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 	problems.push(...verifyReferences(evidence.claims, refs.claims));
 	const copyProblems = problems.length;
 
+	// The map is drawn from the towns' positions: a position off its country stops here, named.
+	const places = checkTownPlaces(placesFileOf(dir));
+	if (places.length) throw new EvidenceError([...problems, ...places]);
 	const map = buildMap();
 	const derived = deriveFigures(evidence.claims, countryAreas());
 	const derivedById = new Map(derived.map((d) => [d.id, d]));
@@ -263,17 +289,4 @@ let cached: Site | undefined;
 export function site(): Site {
 	cached ??= readSite();
 	return cached;
-}
-
-/** Claims a chart row names, for checks: every `claim_id`-like column, split on spaces. */
-export function rowClaimIds(rows: CsvRow[]): string[] {
-	return [
-		...new Set(
-			rows.flatMap((r) =>
-				Object.entries(r)
-					.filter(([k, v]) => /(^|_)claim_id$/.test(k) && v)
-					.flatMap(([, v]) => String(v).split(' '))
-			)
-		)
-	];
 }

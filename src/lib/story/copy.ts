@@ -151,8 +151,15 @@ function unknownKeys(block: Block, raw: Raw, allowed: readonly string[]): Proble
 		);
 }
 
-/** Turns the object ArchieML gives into the story's copy, reporting what is missing or unknown. */
-export function copyFromArchie(raw: Raw): {
+/**
+ * Turns the object ArchieML gives into the story's copy, reporting what is missing or unknown.
+ * `lastReport` is the last report to be written, and the first day it can have been: the page
+ * cannot be published before it.
+ */
+export function copyFromArchie(
+	raw: Raw,
+	lastReport?: { label: string; from: string }
+): {
 	copy: StoryCopy;
 	relations: CopyRelations;
 	problems: Problem[];
@@ -281,6 +288,14 @@ export function copyFromArchie(raw: Raw): {
 					fieldOf(STORY, key),
 					'not-iso-date',
 					`${key}: "${v}" is not a day of the calendar written YYYY-MM-DD`
+				)
+			);
+		} else if (v && lastReport && v < lastReport.from) {
+			problems.push(
+				problemAt(
+					fieldOf(STORY, key),
+					'published-before-reports',
+					`${key}: ${v} is before ${lastReport.label} was written (${lastReport.from} at the earliest, by articles.json); the page quotes it, so it cannot have been published before it`
 				)
 			);
 		}
