@@ -32,6 +32,8 @@ import {
 import { checkCopyAgainstCharts, findNumberWords, findTypedFigures } from '$lib/story/copy-check';
 import { checkStoryLines } from '$lib/story/story-lines';
 import { checkRelations } from '$lib/story/relations';
+import { findForbiddenWords } from '$lib/story/copy-words';
+import { checkCopyTies } from '$lib/story/copy-ties';
 import { buildMap } from './geo/map';
 import { riverGeometries } from './geo/rivers';
 import { countryAreas } from './geo/areas';
@@ -79,7 +81,8 @@ function readCopy(
 	problems.push(
 		...lineProblems, // an unknown key is named once, at its line
 		...copyProblems.filter((p) => !named.has(`${p.code} ${p.id} ${p.field}`)),
-		...findTypedFigures(copy)
+		...findTypedFigures(copy),
+		...findForbiddenWords(copy, source, relations)
 	);
 	return { copy, relations, source };
 }
@@ -249,7 +252,10 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 	// Relations are checked on a copy and charts that are otherwise sound, so one edit gives one cause.
 	if (!problems.length) {
 		const data = { ...evidence, derived, towns: map.towns, rivers: riverGeometries(), charts };
-		problems.push(...checkRelations({ story: copy, relations, source }, data));
+		problems.push(
+			...checkRelations({ story: copy, relations, source }, data),
+			...checkCopyTies(copy, relations, source, { claims: evidence.claims, charts, derived })
+		);
 	}
 	if (problems.length || !story) {
 		throw new EvidenceError(problems, 'The story or the charts do not check out');
