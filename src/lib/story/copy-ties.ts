@@ -6,7 +6,7 @@ import type { Claim } from '$lib/evidence/claim-schema';
 import { problemAt, type Problem, type ProblemCode } from '$lib/evidence/problems';
 import { TOWNS } from '$lib/geography';
 import type { CopyRef, CopyRelations, RelationNote, StoryCopy } from './copy';
-import { PLACES, sectionBlock, stepBlock, type Block } from './copy-places';
+import { PLACES, sectionBlock, stepBlock, stepPlace, type Block } from './copy-places';
 import { lineOfPiece } from './copy-words';
 
 /** One run of copy: its text with each reference as a one-character mark, and the references. */
@@ -176,14 +176,20 @@ const NOT_A_NAME = new Set(
 	)
 );
 
-/** The names each source of a claim is known by: proper nouns of attributed_to, and "coalition". */
+/**
+ * The name each source of a claim is known by: the last proper noun of its attributed_to before
+ * any comma (a surname, "Rights" of the Observatory), and "coalition" for the coalition.
+ */
 export function sourceNames(claims: Claim[]): string[] {
 	const names = new Set<string>();
 	for (const c of claims) {
 		const who = c.attributed_to ?? '';
-		for (const m of who.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?/gu)) {
-			if (m[0].length >= 4 && !NOT_A_NAME.has(m[0])) names.add(m[0]);
-		}
+		const nouns = [
+			...who.split(',')[0].matchAll(/(?<![\p{L}])\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?/gu)
+		]
+			.map((m) => m[0])
+			.filter((w) => w.length >= 4 && !NOT_A_NAME.has(w));
+		if (nouns.length) names.add(nouns[nouns.length - 1]);
 		if (/\bcoalition\b/i.test(who)) names.add('coalition');
 	}
 	return [...names];
@@ -226,13 +232,13 @@ function attributionTies(
 			}
 		}
 		for (const m of text.matchAll(SIDE)) {
-			const sides = sources
-				.map((c) =>
+			const sides: string[] = sources
+				.map((c): string =>
 					/\bIraq(?:i|’s|'s)?\b/.exec(c.attributed_to ?? '')
 						? 'Iraqi'
 						: /\bSyria(?:n)?\b/.exec(c.attributed_to ?? '')
 							? 'Syrian'
-							: null
+							: ''
 				)
 				.filter(Boolean);
 			found.push({ name: m[0], at: s[0] + m.index, ok: !sides.length || sides.includes(m[1]) });
@@ -284,13 +290,12 @@ export function checkCopyTies(
 			];
 			const town = TOWNS.find((t) => t.id === step.state);
 			if (town && !all.some((r) => townsNamed(r.text).some((n) => n.town === town.id))) {
-				const run = all[0];
+				const line = lineOfPiece(lines, step.id, `state: ${step.state}`);
+				const where = `story.aml ${line ? `line ${line}, ` : ''}step ${step.id}`;
 				problems.push(
-					say(
-						run,
-						lines,
+					problemAt(
+						{ ...stepPlace(step.id, 'state'), where, ...(line ? { line } : {}) },
 						'step-town-not-named',
-						run.pieces[0] ?? '',
 						`state: ${step.state} marks ${town.name} on the map, but the step's text and alt never name it (as ${[town.name, ...town.spellings].join(', ')}): name the town the map shows, or show the state of the town the step tells`
 					)
 				);

@@ -12,7 +12,7 @@ const RELATIVE_TIME =
 
 /** A month by name: a date. "May" is one only where a date would be (after in, on, of, by…). */
 const MONTH =
-	/\b(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?<=\b(?:in|on|of|by|since|until|early|late|mid-?)\s?)May\b/g;
+	/\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?<=\b(?:in|on|of|by|since|until|early|late|mid-?)\s?)May\b/g;
 
 /** HTML tags, Markdown links, emphasis and code: shown to readers as typed, never rendered. */
 const MARKUP =
