@@ -225,10 +225,22 @@ function attributionTies(
 				name === 'coalition' ? 'giu' : 'gu'
 			);
 			for (const m of text.matchAll(re)) {
-				const said = sources.some((c) =>
+				// The figure it gives is the one cited nearest it: in its clause, else in its part of the
+				// sentence (up to a semicolon); dates and counts of reports aside.
+				const at = s[0] + m.index;
+				const clause = clauseAround(run.text, s, at);
+				const part = clauseAround(run.text.replace(/[^;]/g, ' '), s, at);
+				const figuresIn = ([a, b]: [number, number]) =>
+					run.refs.filter(
+						(r) => a <= r.at && r.at < b && r.ref.ref === 'claim' && r.ref.show === 'figure'
+					);
+				const figures = figuresIn(clause).length ? figuresIn(clause) : figuresIn(part);
+				const nearest = figures.sort((x, y) => Math.abs(x.at - at) - Math.abs(y.at - at))[0];
+				const given = nearest ? cited(nearest.at, nearest.at + 1) : sources;
+				const said = given.some((c) =>
 					(c.attributed_to ?? '').toLowerCase().includes(name.toLowerCase())
 				);
-				found.push({ name: m[0], at: s[0] + m.index, ok: said });
+				found.push({ name: m[0], at, ok: said });
 			}
 		}
 		for (const m of text.matchAll(SIDE)) {
