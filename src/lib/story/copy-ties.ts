@@ -18,7 +18,7 @@ interface Run {
 	notes: RelationNote[];
 }
 
-const MARK = '\u0000';
+const MARK = '\uE000';
 
 function runOf(place: Run['place'], parts: (string | CopyRef)[], notes: RelationNote[]): Run {
 	let text = '';
@@ -62,7 +62,7 @@ const ABBREVIATION = /\b(?:Col|Lt|Gen|Maj|Brig|Capt|Sgt|Mr|Mrs|Ms|Dr|St|U\.S|U\.
 export function sentences(text: string): [number, number][] {
 	const out: [number, number][] = [];
 	let start = 0;
-	for (const m of text.matchAll(/[.!?]["”’]?\s+(?=["“‘\p{Lu}\u0000])/gu)) {
+	for (const m of text.matchAll(/[.!?]["”’]?\s+(?=["“‘\p{Lu}\uE000])/gu)) {
 		if (ABBREVIATION.test(text.slice(start, m.index + 1))) continue;
 		out.push([start, m.index + 1]);
 		start = m.index + m[0].length;
