@@ -131,6 +131,20 @@ export const PROBLEM_CODES = {
 		'a page is published (and updated) no earlier than the first day its last report can have been written',
 	'typed-figure': 'no digit, of any script, is typed into the copy',
 	'number-word': 'no number word is typed into the copy',
+	'relative-time-unquoted':
+		'relative time words (yesterday, a week ago, last month) appear in the copy only quoted, as a report’s words',
+	'typed-date':
+		'no month or date is typed into the copy: dates are cited with {{claim-id|date}} or |month',
+	'markup-in-copy':
+		'the copy is plain text: no HTML tag, Markdown link or emphasis, which the page would show as typed',
+	'reference-town-mismatch':
+		'a claim about a town, cited beside a town’s name, is cited beside its own town (the nearest named in its sentence)',
+	'attribution-not-cited':
+		'a person or body the copy names as a source is the source of a claim cited in the same sentence',
+	'step-town-not-named': 'a step whose map state is a town names that town in its text or alt',
+	'derived-not-in-chart': 'a derived figure cited by a step is one its section’s chart shows',
+	'relation-country-unchecked':
+		'“in Iraq” or “in Syria” in a sentence naming a town is backed by an in-country check',
 	'unknown-chart': 'a section or its picture names a chart',
 	'chart-shown-twice': 'each chart is driven by one section',
 	'chart-not-shown': 'every chart is shown by a section of story.aml',

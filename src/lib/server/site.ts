@@ -33,6 +33,8 @@ import { checkCopyAgainstCharts, findNumberWords, findTypedFigures } from '$lib/
 import { checkStoryLines } from '$lib/story/story-lines';
 import { checkRelations } from '$lib/story/relations';
 import { rowClaimIds, wrongCell } from './chart-rows';
+import { findForbiddenWords } from '$lib/story/copy-words';
+import { checkCopyTies } from '$lib/story/copy-ties';
 import { buildMap } from './geo/map';
 import { checkTownPlaces, placesFileOf } from './geo/town-places';
 import { riverGeometries } from './geo/rivers';
@@ -84,7 +86,8 @@ function readCopy(
 		...copyProblems
 			.filter((p) => !named.has(`${p.code} ${p.id} ${p.field}`))
 			.map((p) => atDateLine(p, source)),
-		...findTypedFigures(copy)
+		...findTypedFigures(copy),
+		...findForbiddenWords(copy, source, relations)
 	);
 	return { copy, relations, source };
 }
@@ -275,7 +278,10 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 	// Relations are checked on a copy and charts that are otherwise sound, so one edit gives one cause.
 	if (!problems.length) {
 		const data = { ...evidence, derived, towns: map.towns, rivers: riverGeometries(), charts };
-		problems.push(...checkRelations({ story: copy, relations, source }, data));
+		problems.push(
+			...checkRelations({ story: copy, relations, source }, data),
+			...checkCopyTies(copy, relations, source, { claims: evidence.claims, charts, derived })
+		);
 	}
 	if (problems.length || !story) {
 		throw new EvidenceError(problems, 'The story or the charts do not check out');

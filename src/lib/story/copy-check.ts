@@ -58,6 +58,9 @@ const COUNT_WORDS = [
 	'thousand',
 	'million',
 	'billion',
+	'trillion',
+	'couple',
+	'handful',
 	'dozen',
 	'half',
 	'halves',
@@ -68,10 +71,21 @@ const COUNT_WORDS = [
 	'twice',
 	'thrice'
 ];
+/** Phrases that count sources: "by every account" claims every report says so. */
+const SOURCE_COUNTS = [
+	'every account',
+	'all accounts',
+	'every report',
+	'all reports',
+	'all the reports',
+	'every source',
+	'all sources',
+	'all the sources'
+];
 /** Words that multiply: "double", "tripled"; any count word with -fold ("tenfold") is one too. */
 const MULTIPLIER_WORDS = ['double', 'triple', 'treble', 'quadruple'];
 const NUMBER_WORD = new RegExp(
-	`(?<![\\p{L}])(?:(?:${COUNT_WORDS.join('|')})(?:fold)?s?|(?:${MULTIPLIER_WORDS.join('|')})[sd]?)(?![\\p{L}])`,
+	`(?<![\\p{L}])(?:(?:${COUNT_WORDS.join('|')})(?:fold)?s?|(?:${MULTIPLIER_WORDS.join('|')})[sd]?|${SOURCE_COUNTS.join('|')})(?![\\p{L}])`,
 	'giu'
 );
 

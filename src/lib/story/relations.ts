@@ -14,10 +14,28 @@ import {
 	type Lookups,
 	type RelationData
 } from './relation-kinds';
+import { sentences, townsNamed } from './copy-ties';
 
-/** The words and phrases that order, compare or locate. */
-export const RELATIONAL =
-	/\b(?:later|earlier|latest|earliest|first|last|second|higher|lower|more|fewer|less|larger|smaller|largest|smallest|nearer|closer|farther|wider|narrower|longer|shorter|upriver|downriver|upstream|downstream|east|west|north|south|eastern|western|northern|southern|then|before|after|same day|across the border|up the|down the|on the (?:Euphrates|Tigris))\b/gi;
+/**
+ * The words and phrases that order, compare or locate, with their inflections and compounds:
+ * after/afterwards, previous/prior/final/already, superlatives of size and order (biggest,
+ * largest…), compass points alone or joined (south-east, southeastern, northwards), near/nearby.
+ */
+export const RELATIONAL = new RegExp(
+	`\\b(?:${[
+		'later|earlier|latest|earliest|first|last|second|final(?:ly)?|previous(?:ly)?|prior|subsequent(?:ly)?|already|formerly|meanwhile',
+		'higher|lower|more|fewer|less|larger|smaller|bigger|greater',
+		'(?:bigg|larg|small|great|high|low|wid|narrow|long|short|clos|near|fe[w]|farth|furth|old|new)est|most|least',
+		'nearer|closer|farther|further|wider|narrower|longer|shorter|near|nearby|close to|next to|beyond',
+		'upriver|downriver|upstream|downstream',
+		'(?:north|south)[- ]?(?:east|west)(?:ern|wards?|erly)?|(?:east|west|north|south)(?:ern|wards?|erly)?',
+		'then|before(?:hand)?|after(?:wards?)?|same day|across the border|up the|down the|on the (?:Euphrates|Tigris)'
+	].join('|')})\\b`,
+	'gi'
+);
+
+/** "in Iraq", "in Syria": they locate a town the same sentence names, so an in-country check backs them. */
+const COUNTRY = /\bin (Iraq|Syria)\b/gi;
 
 /** One run of reader-visible copy: its text (each figure as {{…}}) and its plain pieces. */
 interface Run {
@@ -245,33 +263,59 @@ function spans(text: string, phrase: string): [number, number][] {
 	return out;
 }
 
+/** A relational word of a run: where, and the code and phrases that may cover it. */
+interface Hit {
+	index: number;
+	word: string;
+	code: 'relation-unchecked-word' | 'relation-country-unchecked';
+	phrases: string[];
+}
+
+/** Relational words, and "in Iraq"/"in Syria" where the sentence names a town of the map. */
+function hits(r: Run, notes: RelationNote[]): Hit[] {
+	const phrases = notes.map((n) => n.phrase).filter(Boolean);
+	const out: Hit[] = [...r.text.matchAll(RELATIONAL)].map((m) => ({
+		index: m.index,
+		word: m[0],
+		code: 'relation-unchecked-word' as const,
+		phrases
+	}));
+	const named = townsNamed(r.text);
+	for (const m of r.text.matchAll(COUNTRY)) {
+		const s = sentences(r.text).find(([a, b]) => a <= m.index && m.index < b)!;
+		if (!named.some((n) => s[0] <= n.at && n.end <= s[1])) continue;
+		const country = new RegExp(`(?:^|;)\\s*in-country\\s+\\S+\\s+${m[1].toLowerCase()}\\s*(?:;|$)`);
+		const backed = notes.filter((n) => country.test(n.check) || n.check.trim() === 'none');
+		out.push({
+			index: m.index,
+			word: m[0],
+			code: 'relation-country-unchecked',
+			phrases: backed.map((n) => n.phrase).filter(Boolean)
+		});
+	}
+	return out;
+}
+
 /** Relational words in a scope's copy that none of its phrases covers. */
 function uncheckedWords(scope: Scope, lines: string[]): Problem[] {
-	const phrases = scope.notes.map((n) => n.phrase).filter(Boolean);
 	return scope.runs.flatMap((r) => {
-		const covered = phrases.flatMap((p) => spans(r.text, p));
-		return [...r.text.matchAll(RELATIONAL)].flatMap((m) => {
-			if (covered.some(([a, b]) => a <= m.index && m.index + m[0].length <= b)) return [];
-			const context = r.text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30);
-			const message = `"${m[0]}" (…${context}…) orders, compares or locates, and no phrase in the relations of ${scope.name} covers it: add an entry there (phrase: the words, check: what backs them; see the top of story.aml), or reword`;
+		return hits(r, scope.notes).flatMap((m) => {
+			const covered = m.phrases.flatMap((p) => spans(r.text, p));
+			if (covered.some(([a, b]) => a <= m.index && m.index + m.word.length <= b)) return [];
+			const context = r.text.slice(Math.max(0, m.index - 30), m.index + m.word.length + 30);
+			const message =
+				m.code === 'relation-country-unchecked'
+					? `"${m.word}" (…${context}…) places a town this sentence names in a country, and no phrase in the relations of ${scope.name} covering it checks in-country <town> ${m.word.slice(3).toLowerCase()}: add an entry there (phrase: the words, check: in-country …), or reword`
+					: `"${m.word}" (…${context}…) orders, compares or locates, and no phrase in the relations of ${scope.name} covers it: add an entry there (phrase: the words, check: what backs them; see the top of story.aml), or reword`;
 			if (r.spec) {
-				const p = problem(
-					scope,
-					'relation-unchecked-word',
-					'relations',
-					'',
-					message,
-					scope.from + 1
-				);
+				const p = problem(scope, m.code, 'relations', '', message, scope.from + 1);
 				return [{ ...p, where: r.spec, message: `${message}; ${scope.name} shows this chart` }];
 			}
 			const piece = r.pieces.find((p) => p.at <= m.index && m.index < p.at + p.s.length)!;
 			const line = lines.findIndex((l, i) => i >= scope.from && l.includes(piece.s));
-			if (line < 0) return [problem(scope, 'relation-unchecked-word', r.field, r.label, message)];
+			if (line < 0) return [problem(scope, m.code, r.field, r.label, message)];
 			const column = lines[line].indexOf(piece.s) + m.index - piece.at + 1;
-			return [
-				problem(scope, 'relation-unchecked-word', r.field, r.label, message, line + 1, column)
-			];
+			return [problem(scope, m.code, r.field, r.label, message, line + 1, column)];
 		});
 	});
 }
