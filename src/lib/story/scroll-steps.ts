@@ -81,6 +81,17 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 	layout.observe(document.body);
 	for (const s of sections) s.steps.forEach((step) => layout.observe(step));
 
+	// The exit and the enter of one boundary arrive one after the other in the same frame: the first
+	// measures and may redraw the chart, so the second, which would find the same step, measures
+	// nothing (reading the scroll position after that redraw would force a layout).
+	const measured = new Set<Section>();
+	const atCrossing = (s: Section) => {
+		if (measured.has(s)) return;
+		if (!measured.size) requestAnimationFrame(() => measured.clear());
+		measured.add(s);
+		measureSection(s);
+	};
+
 	// scrollama 3.2 moves its line with offset(), which its types leave out.
 	const scroller = scrollama() as ReturnType<typeof scrollama> & {
 		offset: (share: DecimalType) => void;
@@ -89,15 +100,14 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 		.setup({ step: sections.flatMap((s) => s.steps), offset: trigger })
 		.onStepEnter(({ element }) => {
 			// The geometry decides, not the event: after a resize, scrollama's new observers report
-			// entries that may be stale by the time they arrive. The exit and the enter of one
-			// boundary both measure; the second finds the step already active.
-			measureSection(owner.get(element)![0]);
+			// entries that may be stale by the time they arrive.
+			atCrossing(owner.get(element)![0]);
 		})
 		.onStepExit(({ element }) => {
 			// Leaving a step without entering another (a jump out of the section), or a wrong exit:
 			// scrollama reads only the first entry of an observer's batch, and after a resize one
 			// batch can say "left" then "entered". The geometry says where we are.
-			measureSection(owner.get(element)![0]);
+			atCrossing(owner.get(element)![0]);
 		});
 
 	let frame = 0;
