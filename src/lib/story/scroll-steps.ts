@@ -29,10 +29,7 @@ interface Section {
 	steps: HTMLElement[];
 	/** Each step's top edge, in px from the top of the page: read when the layout changes. */
 	tops: { top: number }[];
-	/** The step at the trigger line, as last measured. */
 	active: number;
-	/** The step drawn active (its chart in its state), at most a frame behind. */
-	shown: number;
 }
 
 /**
@@ -46,33 +43,18 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 		chart: el.dataset.chart!,
 		steps: [...el.querySelectorAll<HTMLElement>('.step[data-state]')],
 		tops: [],
-		active: -1,
-		shown: -1
+		active: -1
 	}));
 	let trigger = triggerShare(document.querySelector('.scrolly[data-chart]'));
 	const owner = new Map<Element, [Section, number]>();
 	for (const s of sections) s.steps.forEach((step, i) => owner.set(step, [s, i]));
 
-	// A crossing is read in scrollama's observer callbacks, and scrollama reads the scroll position
-	// at the start of each: a step's class or a chart redrawn there would force a layout in the next
-	// one. So the active step is decided there, and drawn in the next animation frame.
-	const toDraw = new Set<Section>();
-	let drawFrame = 0;
-	const draw = () => {
-		drawFrame = 0;
-		for (const s of toDraw) {
-			if (s.active === s.shown) continue;
-			s.steps[s.shown]?.classList.remove('active');
-			s.shown = s.active;
-			s.steps[s.active].classList.add('active');
-			onState(s.chart, s.steps[s.active].dataset.state!);
-		}
-		toDraw.clear();
-	};
 	const activate = (section: Section, index: number) => {
+		if (section.active === index) return;
+		section.steps[section.active]?.classList.remove('active');
 		section.active = index;
-		toDraw.add(section);
-		drawFrame ||= requestAnimationFrame(draw);
+		section.steps[index].classList.add('active');
+		onState(section.chart, section.steps[index].dataset.state!);
 	};
 	/** The viewport's height, read on resize (reading it at a crossing could force a layout). */
 	let viewportH = window.innerHeight;
@@ -146,6 +128,5 @@ export function driveSteps(onState: (chart: string, state: string) => void): () 
 		layout.disconnect();
 		window.removeEventListener('resize', onResize);
 		cancelAnimationFrame(frame);
-		cancelAnimationFrame(drawFrame);
 	};
 }
