@@ -6,7 +6,7 @@
 //
 // Options: --skip-build (measure the existing build/ and bench/out/empty-app/build),
 //          --runs=N (Lighthouse runs per page, default 5), --scroll-runs=N (scroll runs per page,
-//          default the smaller of --runs and 3), --no-lighthouse, --no-scroll.
+//          default --runs), --no-lighthouse, --no-scroll.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -49,7 +49,7 @@ function parseArgs(argv: string[]) {
 		lighthouse: !argv.includes('--no-lighthouse'),
 		scroll: !argv.includes('--no-scroll'),
 		runs,
-		scrollRuns: count('scroll-runs') ?? Math.min(runs, 3)
+		scrollRuns: count('scroll-runs') ?? runs
 	};
 }
 

@@ -9,9 +9,10 @@ export interface StepBox {
 /**
  * The index of the step that owns the trigger line (a y position in the viewport): the last step
  * whose top has passed it. Above the first step it is the first step. Independent of the order or
- * number of scroll events, so reloads, anchor jumps, fast scrolling and resizes all agree.
+ * number of scroll events, so reloads, anchor jumps, fast scrolling and resizes all agree. Tops and
+ * line may be in the viewport's coordinates or the page's, as long as both are in the same.
  */
-export function activeStepIndex(steps: StepBox[], triggerY: number): number {
+export function activeStepIndex(steps: readonly Pick<StepBox, 'top'>[], triggerY: number): number {
 	let active = 0;
 	for (let i = 0; i < steps.length; i++) {
 		if (steps[i].top <= triggerY) active = i;

@@ -1,5 +1,5 @@
 import { describe, it, expect, vi, afterEach } from 'vitest';
-import { lerp, tween } from './transition.svelte';
+import { FRAME_MS, lerp, tween } from './transition.svelte';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -37,6 +37,22 @@ describe('tween', () => {
 		await new Promise((r) => setTimeout(r, 100));
 		expect(stopped.length).toBe(count);
 		expect(stopped.at(-1)).toBeLessThan(1);
+	});
+});
+
+describe('tween, drawing', () => {
+	it('draws at most one frame per FRAME_MS however often the clock ticks, and ends on exactly 1', async () => {
+		vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) =>
+			setTimeout(() => f(performance.now()), 16)
+		);
+		vi.stubGlobal('matchMedia', () => ({ matches: false }));
+		const drawn: { k: number; at: number }[] = [];
+		tween(300, (k) => drawn.push({ k, at: performance.now() }));
+		await vi.waitFor(() => expect(drawn.at(-1)?.k).toBe(1), { timeout: 2000, interval: 20 });
+		const gaps = drawn.slice(1, -1).map((d, i) => d.at - drawn[i].at);
+		expect(gaps.length).toBeGreaterThan(2);
+		// A timer's clock and performance.now() may round apart by a millisecond.
+		for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(FRAME_MS - 1);
 	});
 });
 

@@ -7,6 +7,14 @@ import { easeCubicInOut } from 'd3-ease';
 /** How long a state change takes, in ms. */
 export const TRANSITION_MS = 700;
 
+/**
+ * The shortest time between two drawn frames of a transition, in ms: about 30 a second, every other
+ * frame of a 60 Hz screen. A chart's frame relays out and repaints it (a map's view box, a bar's
+ * width are not compositor properties), so drawing every other frame halves what a transition adds
+ * to the frames of a scroll; eased over 700 ms, 30 steps a second still read as motion.
+ */
+export const FRAME_MS = 1000 / 30 - 4;
+
 /** True when the reader asked the system for reduced motion. */
 export function prefersReducedMotion(): boolean {
 	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -22,8 +30,11 @@ export function tween(ms: number, frame: (k: number) => void): () => void {
 		frame(1);
 		return () => {};
 	}
+	let drawnAt = -Infinity;
 	const t = timer((elapsed) => {
 		const k = Math.min(1, elapsed / ms);
+		if (k < 1 && elapsed - drawnAt < FRAME_MS) return;
+		drawnAt = elapsed;
 		frame(easeCubicInOut(k));
 		if (k >= 1) t.stop();
 	});
