@@ -50,7 +50,7 @@ const SERIES = [
 		base: 'the cross-border “caliphate” it declared',
 		when: 'territory-lost-95-said-wednesday-000',
 		how: 'said on a',
-		after: ', the report says',
+		after: '',
 		show: 'figure'
 	},
 	{
