@@ -1,5 +1,5 @@
 // Where a set of figures comes from, in one line that is true of all of them: exact quotes, figures
-// we computed from the quotes (a count of reports, a sum, an area), dates we read from a report's
+// we computed (a count of reports or a sum from the quotes, an area from the map), dates we read from a report's
 // words. The image editions' footer says it; so may anything else that speaks for its figures.
 import type { Figure } from './figure';
 
@@ -24,9 +24,9 @@ export function provenanceOf(figures: Figure[]): Provenance {
 			: 'Every figure is an exact quote from these news reports';
 	const except =
 		computed && read
-			? ' those we computed from them and dates we read from their words'
+			? ' those we computed (from them, or from the map) and dates we read from their words'
 			: computed
-				? ' those we computed from them'
+				? ' those we computed (from them, or from the map)'
 				: read
 					? ' dates, which we read from the reports’ words'
 					: '';

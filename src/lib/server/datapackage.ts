@@ -65,7 +65,7 @@ export function dataPackage(
 		$schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
 		name: 'the-last-towns',
 		title: 'The last towns: the data behind each chart, and every claim',
-		description: `The figures of “The last towns”, on the Islamic State’s territorial collapse in Iraq and Syria (November 2017), from ${reports}: a quoted figure with its exact quote, report and paragraph; a figure we computed from the quotes (areas from Natural Earth polygons, a sum of two ranges) marked as ours, with the claims it rests on; a date we read from a report’s words with how we read it. UTF-8 CSV without a byte-order mark, for code; each table also comes as .xlsx for spreadsheets.`,
+		description: `The figures of “The last towns”, on the Islamic State’s territorial collapse in Iraq and Syria (November 2017), from ${reports}: a quoted figure with its exact quote, report and paragraph; a figure we computed (an area from Natural Earth’s polygons, a sum of two quoted ranges) marked as ours, with the claims it rests on; a date we read from a report’s words with how we read it. UTF-8 CSV without a byte-order mark, for code; each table also comes as .xlsx for spreadsheets.`,
 		...(homepage ? { homepage } : {}),
 		sources: [
 			{

@@ -124,17 +124,19 @@ export default defineChart({
 			const others = dated.filter((d, j) => j !== i && /^\d{4}-\d{2}-\d{2}$/.test(d));
 			const earliest = earliestWeekday(ctx.claim(when).text, ctx.writtenFrom(id));
 			const later = !!earliest && others.length > 0 && others.every((d) => d < earliest);
-			const read: Rich =
+			// A weekday is shown as the month we read it in (its citation quotes the weekday): one
+			// figure, one stop for the keyboard.
+			const said: Rich =
 				show === 'figure'
-					? [' (', ctx.figure(when, { show: 'date' }), later ? ', the later count' : '', ')']
-					: [];
+					? ['said in ', ctx.figure(when, { show: 'date' }), later ? ', the later count' : '']
+					: [`${how} `, ctx.figure(when, { show })];
 			return {
 				id,
 				lost: rows[i].percent_lost,
 				atMost: rows[i].qualifier === 'more than',
 				figure: ctx.figure(id),
 				base,
-				source: [`${rows[i].attributed_to}, ${how} `, ctx.figure(when, { show }), ...read, after]
+				source: [`${rows[i].attributed_to}, `, ...said, after]
 			};
 		});
 		return {

@@ -193,7 +193,7 @@ export default defineChart({
 	id: 'town-sequence',
 	title: 'The last towns, one by one',
 	description:
-		'Each town’s status in the reports’ words, with the date as we read it, in the order the story takes them, and where they disagree.',
+		'Each town’s status with the reports’ words, the date as we read it, in the order the story takes them, and where they disagree.',
 	component: TownSequenceMap,
 	states: [FINAL, ...SEQUENCE.map((s) => s.town)],
 	final: FINAL,
