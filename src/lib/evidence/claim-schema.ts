@@ -4,6 +4,7 @@
 // fields and the data dictionary (docs/data-dictionary.md).
 import { z } from 'zod';
 import type { Column } from '../csv';
+import { EVENT_STATUSES } from './event-status';
 
 /** Text; an empty cell reads as "". */
 const text = (description: string) => z.string().describe(description);
@@ -59,7 +60,7 @@ export const CLAIM_SCHEMA = z.strictObject({
 		'How event_date was read from the report’s words, e.g. “Friday” read against its printed date'
 	),
 	status: text(
-		'For a town or border-crossing event, what the quote says happened: retaken, declared taken, entered, still held, contested or lost; else empty'
+		`For a town or border-crossing event, what the quote says happened: ${Object.keys(EVENT_STATUSES).join(', ')}; else empty`
 	)
 });
 

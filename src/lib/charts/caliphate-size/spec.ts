@@ -39,7 +39,7 @@ const SHAPES = [
 	},
 	{
 		id: 'third',
-		label: 'A third of Iraq and Syria',
+		label: 'About a third of Iraq and Syria',
 		area: 'third-of-iraq-syria',
 		share: 'held-third-001'
 	},
