@@ -5,7 +5,6 @@
 import { describe, it, expect } from 'vitest';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '$lib/evidence/problems';
 import type { AnyChartSpec } from '$lib/charts/chart-spec';
 import { FIXTURE_CHARTS } from '../fixtures/hostile/charts';
 import {
@@ -15,14 +14,12 @@ import {
 	editSpecs,
 	entries,
 	problemsOf,
+	expectAnswer,
 	type Edit,
+	type Expected,
 	type SpecEdit
 } from './edits';
-import { cellStart, FIXTURE, positionOf } from './fixture-places';
-
-type Expected = Pick<Problem, 'code'> & { file: string } & Partial<
-		Pick<Problem, 'line' | 'id' | 'field'>
-	> & { cell?: [rowStart: string, column: string]; names?: string[] };
+import { FIXTURE, positionOf } from './fixture-places';
 
 type Case = [what: string, file: string, edit: Edit | SpecEdit, expected: Expected | null];
 
@@ -73,25 +70,8 @@ const CASES: Case[] = [
 ];
 
 /** Runs one case on a copy of the fixture; the #107 case also reads a number column. */
-function run([, file, edit, expected]: Case, specs = FIXTURE_CHARTS) {
-	const dir = dataCopy(FIXTURE);
-	try {
-		if (typeof edit === 'object' && 'chart' in edit) specs = editSpecs(specs, edit);
-		else applyEdit(dir, file, edit);
-		const problems = problemsOf(dir, specs);
-		if (expected === null) {
-			expect(problems).toEqual([]);
-			return;
-		}
-		const { cell: at, names = [], ...place } = expected;
-		const where = at ? cellStart(dir, expected.file, ...at) : {};
-		expect(problems[0]).toMatchObject({ ...place, ...where });
-		for (const name of names) expect(problems[0].message).toContain(name);
-		expect(problems.length).toBeLessThanOrEqual(3);
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
-}
+const run = ([, file, edit, expected]: Case, specs = FIXTURE_CHARTS) =>
+	expectAnswer(FIXTURE, file, edit, expected, specs);
 
 describe('data-side holes of the adversarial review', () => {
 	it.each(CASES.filter((c) => c[3]?.code !== 'chart-cell-wrong-type'))('%s (%s)', (...c) => run(c));

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { AnyChartSpec } from '$lib/charts/chart-spec';
 import { EvidenceError, type Problem } from '$lib/evidence/problems';
 import { readSite } from '$lib/server/site';
+import { expect } from 'vitest';
+import { cellStart } from './fixture-places';
 
 /** How a file is edited: search → replace, a function of its text or of its bytes, or deleted. */
 export type Edit =
@@ -140,5 +142,42 @@ export function problemsOf(dir: string, specs?: AnyChartSpec[]): Problem[] {
 	} catch (e) {
 		if (e instanceof EvidenceError) return e.problems;
 		throw e;
+	}
+}
+
+/** The first problem's rule and place a hostile edit must be answered with; `cell` is a CSV cell
+ *  found in the edited file, `names` words its message must carry (a value, a file), never prose. */
+export type Expected = Pick<Problem, 'code'> & { file: string } & Partial<
+		Pick<Problem, 'line' | 'column' | 'id' | 'field'>
+	> & { cell?: [rowStart: string, column: string]; names?: string[] };
+
+/**
+ * Runs one hostile edit on a copy of a data folder through the pipeline `npm run verify` runs: no
+ * problem when `expected` is null; else its first problem has the rule and place expected, and one
+ * edit gives a few problems at most, never a cascade. Nothing but an EvidenceError may escape.
+ */
+export function expectAnswer(
+	from: string,
+	file: string,
+	edit: Edit | SpecEdit,
+	expected: Expected | null,
+	specs: AnyChartSpec[]
+): void {
+	const dir = dataCopy(from);
+	try {
+		if (typeof edit === 'object' && 'chart' in edit) specs = editSpecs(specs, edit);
+		else applyEdit(dir, file, edit);
+		const problems = problemsOf(dir, specs);
+		if (expected === null) {
+			expect(problems).toEqual([]);
+			return;
+		}
+		const { cell: at, names = [], ...place } = expected;
+		const where = at ? cellStart(dir, expected.file, ...at) : {};
+		expect(problems[0]).toMatchObject({ ...place, ...where });
+		for (const name of names) expect(problems[0].message).toContain(name);
+		expect(problems.length).toBeLessThanOrEqual(3);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
 	}
 }

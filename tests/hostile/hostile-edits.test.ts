@@ -6,39 +6,20 @@
 // from searching the fixture's text (fixture-places.ts); the message's wording is never asserted,
 // only, where a case says so, the values it must name (`names`: a word that differs, a file name).
 import { describe, it, expect } from 'vitest';
-import { rmSync } from 'node:fs';
-import type { Problem } from '$lib/evidence/problems';
 import { FIXTURE_CHARTS } from '../fixtures/hostile/charts';
 import {
-	applyEdit,
 	cell,
-	dataCopy,
-	editSpecs,
 	entries,
 	line,
 	problemsOf,
 	toCp1252,
 	without,
+	expectAnswer,
 	type Edit,
+	type Expected,
 	type SpecEdit
 } from './edits';
-import {
-	cellStart,
-	endOfFile,
-	firstNonAscii,
-	FIXTURE,
-	positionOf,
-	rowEnd,
-	rowLine
-} from './fixture-places';
-
-/** The first problem's rule and place; `cell` is a CSV cell found in the edited file. */
-type Expected = Pick<Problem, 'code'> & { file: string } & Partial<
-		Pick<Problem, 'line' | 'column' | 'id' | 'field'>
-	> & {
-		cell?: [rowStart: string, column: string];
-		names?: string[];
-	};
+import { endOfFile, firstNonAscii, FIXTURE, positionOf, rowEnd, rowLine } from './fixture-places';
 
 type Case = [what: string, file: string, edit: Edit | SpecEdit, expected: Expected | null];
 
@@ -190,27 +171,9 @@ const CASES: Case[] = [
 ];
 
 describe('hostile edits of a data folder', () => {
-	it.each(CASES)('%s (%s)', (what, file, edit, expected) => {
-		const dir = dataCopy(FIXTURE);
-		try {
-			let specs = FIXTURE_CHARTS;
-			if (typeof edit === 'object' && 'chart' in edit) specs = editSpecs(specs, edit);
-			else applyEdit(dir, file, edit);
-			const problems = problemsOf(dir, specs);
-			if (expected === null) {
-				expect(problems).toEqual([]);
-				return;
-			}
-			const { cell: at, names = [], ...place } = expected;
-			const where = at ? cellStart(dir, expected.file, ...at) : {};
-			expect(problems[0]).toMatchObject({ ...place, ...where });
-			for (const name of names) expect(problems[0].message).toContain(name);
-			// One edit, one cause: a few problems at most, never a cascade.
-			expect(problems.length).toBeLessThanOrEqual(3);
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
-	});
+	it.each(CASES)('%s (%s)', (_what, file, edit, expected) =>
+		expectAnswer(FIXTURE, file, edit, expected, FIXTURE_CHARTS)
+	);
 
 	it('starts from a fixture that checks out', () => {
 		expect(problemsOf(FIXTURE, FIXTURE_CHARTS)).toEqual([]);
