@@ -1,28 +1,26 @@
 // One visual code for every chart, for what is not a report's own figure: our calculation from
-// the reports' figures, our estimate, and an upper bound ("less than", "more than" lost). Each
+// the reports' figures (and areas from the map), and an upper bound ("less than", "more than" lost). Each
 // code is distinct from the others and from a report's figure (solid fill); every chart that uses
 // one shows its key inside the chart (CodeKey.svelte, and codeKeyImage for the image editions).
 
-export type CodeKind = 'ours' | 'estimate' | 'upper-bound';
+export type CodeKind = 'ours' | 'upper-bound';
 
 /** The key's words for each code. */
 export const CODE_LABEL: Record<CodeKind, string> = {
 	ours: 'our calculation, from the reports’ figures',
-	estimate: 'our estimate, not a report’s',
 	'upper-bound': 'an upper bound: at most this much'
 };
 
 /**
  * How each code is drawn, the same on the page (CSS) and in the image editions (SVG):
- * ours is hatched at 45° inside a solid outline; an estimate is a pale fill inside a dotted
- * outline; an upper bound is a pale fill inside a dashed outline.
+ * ours is hatched at 45° inside a solid outline; an upper bound is a pale fill inside a dashed
+ * outline.
  */
 export const CODE_DRAWING: Record<
 	CodeKind,
 	{ fill: 'hatch' | 'soft'; dash: number[] | null; dotted: boolean }
 > = {
 	ours: { fill: 'hatch', dash: null, dotted: false },
-	estimate: { fill: 'soft', dash: [0.1, 2.4], dotted: true },
 	'upper-bound': { fill: 'soft', dash: [4, 2.5], dotted: false }
 };
 

@@ -18,7 +18,7 @@ export interface SizeShape {
 	km2: number;
 	/** Our computed area (a derived figure). */
 	area: Figure;
-	/** The report's comparison, or null for our own estimate (`note` says so). */
+	/** The report's comparison, or null for our own calculation (`note` says so). */
 	source: Figure | null;
 	note: string;
 }
@@ -73,7 +73,7 @@ export default defineChart({
 				km2: area.value ?? NaN,
 				area: ctx.derivedFigure(s.area),
 				source: 'source' in s ? ctx.figure(s.source) : null,
-				note: 'source' in s ? '' : 'our estimate, not a report’s'
+				note: 'source' in s ? '' : 'our calculation, not a report’s'
 			};
 		});
 		const rows = SHAPES.map((s): SizeRow => {
