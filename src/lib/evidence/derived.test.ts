@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { sumRanges, deriveFigures } from './derived';
+import { sumRanges, deriveFigures, roundArea } from './derived';
 import type { Claim } from './claim-schema';
 import { claimGetter } from './claims-csv';
 import { EvidenceError } from './problems';
@@ -99,5 +99,14 @@ describe('derived figures', () => {
 			claim('fighters-albu-kamal-001', { low: 3, high: 4 })
 		];
 		expect(() => deriveFigures(claims, [])).toThrow('no computed area for "united-kingdom"');
+	});
+});
+
+describe('roundArea', () => {
+	it('keeps two significant figures, what a 1:50m outline can carry', () => {
+		expect(roundArea(239_412)).toBe(240_000);
+		expect(roundArea(30_528)).toBe(31_000);
+		expect(roundArea(1_234_567)).toBe(1_200_000);
+		expect(roundArea(437_216)).toBe(440_000);
 	});
 });

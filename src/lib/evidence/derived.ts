@@ -56,8 +56,11 @@ function requireArea(areas: CountryArea[], id: string): CountryArea {
 	return a;
 }
 
-/** Rounds an area for display: to the nearest thousand km². */
-export const roundArea = (km2: number) => Math.round(km2 / 1000) * 1000;
+/** Rounds an area for display to two significant figures: what a 1:50m outline can carry. */
+export const roundArea = (km2: number) => {
+	const unit = 10 ** (Math.floor(Math.log10(Math.abs(km2))) - 1);
+	return Math.round(km2 / unit) * unit;
+};
 
 /** Rounds to one significant figure: the precision of a share given as "about a third". */
 export const oneFigure = (x: number) => {
@@ -85,7 +88,7 @@ export function deriveFigures(claims: Claim[], areas: CountryArea[]): DerivedFig
 	const third = (iq.km2 + sy.km2) / 3;
 	const ratio = Math.round(uk.km2 / be.km2);
 	const areaHow = (name: string) =>
-		`computed by us: area of the Natural Earth 1:50m polygon of ${name}, rounded to the nearest thousand km²`;
+		`computed by us: area of the Natural Earth 1:50m polygon of ${name}, rounded to two significant figures`;
 	const figures: DerivedFigure[] = [
 		{
 			id: 'fighters-dillon-sum',
