@@ -24,7 +24,7 @@ export const CODE_DRAWING: Record<
 	'upper-bound': { fill: 'soft', dash: [4, 2.5], dotted: false }
 };
 
-/** The id of the image editions' hatch pattern (one per SVG, drawn by CodeDefs). */
+/** The id of the image editions' hatch pattern (one per SVG, drawn by HatchPattern.svg.svelte). */
 export const HATCH_ID = 'code-ours-hatch';
 
 /** SVG paint for a code in an image edition, with the palette's held and soft colours. */

@@ -4,8 +4,8 @@
 import type { ArticleMeta } from './articles';
 import type { Finding } from './problems';
 import { hasPhrase } from './quote-support';
+import { WEEKDAYS } from './weekdays';
 
-const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 const MONTHS =
 	'January February March April May June July August September October November December'.split(
 		' '

@@ -3,6 +3,7 @@
 // a claim's event_date must overlap the days those words can mean.
 import { phrasesQuoted } from './date-basis';
 import type { Finding } from './problems';
+import { WEEKDAYS } from './weekdays';
 
 /** The first and last day a report can have been written, as ISO days. */
 export interface WrittenBetween {
@@ -29,7 +30,7 @@ export function periodOf(date: string): [string, string] {
 	return [`${date}-01-01`, `${date}-12-31`];
 }
 
-const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const WEEKDAY = `(${WEEKDAYS.map((d) => d.toLowerCase()).join('|')})`;
 
 /**
  * The words we resolve, and the days each can mean in a report written between `w.earliest` and

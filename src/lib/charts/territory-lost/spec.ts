@@ -1,6 +1,7 @@
 // How much territory had the group lost? The coalition's two figures, each against its own base.
 import TerritoryLost from './TerritoryLost.svelte';
 import type { Figure, Rich } from '$lib/figures/figure';
+import { lastWeekdayOnOrBefore } from '$lib/evidence/weekdays';
 import {
 	defineChart,
 	PROVENANCE_COLUMNS,
@@ -122,7 +123,7 @@ export default defineChart({
 		const dated = SERIES.map((s) => ctx.claim(s.when).event_date);
 		const series = SERIES.map(({ id, base, when, how, after, show }, i): TerritorySeries => {
 			const others = dated.filter((d, j) => j !== i && /^\d{4}-\d{2}-\d{2}$/.test(d));
-			const earliest = earliestWeekday(ctx.claim(when).text, ctx.writtenFrom(id));
+			const earliest = lastWeekdayOnOrBefore(ctx.claim(when).text, ctx.writtenFrom(id));
 			const later = !!earliest && others.length > 0 && others.every((d) => d < earliest);
 			// A weekday is shown as the month we read it in (its citation quotes the weekday): one
 			// figure, one stop for the keyboard.
@@ -145,14 +146,3 @@ export default defineChart({
 		};
 	}
 });
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** The last `weekday` on or before `from` (ISO day), or null when either is not one. */
-export function earliestWeekday(weekday: string | null, from: string | null): string | null {
-	const w = WEEKDAYS.indexOf(weekday ?? '');
-	if (w < 0 || !from || !/^\d{4}-\d{2}-\d{2}$/.test(from)) return null;
-	const day = new Date(`${from}T00:00:00Z`);
-	day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() - w + 7) % 7));
-	return day.toISOString().slice(0, 10);
-}
