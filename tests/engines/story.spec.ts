@@ -51,10 +51,11 @@ describe(`scroll steps drive the charts (${e.engine})`, () => {
 		await page.evaluate(() => window.scrollBy({ top: -1500, behavior: 'smooth' }));
 		settled(await settledValue(page, () => Math.round(window.scrollY), 5), 'the smooth scroll');
 		const expected = await page.evaluate(() => {
-			const line = window.innerHeight * 0.6;
-			const all = [
-				...document.querySelectorAll<HTMLElement>('.scrolly[data-chart="held-shares"] .step')
-			];
+			const scrolly = document.querySelector('.scrolly[data-chart="held-shares"]')!;
+			// The page's trigger line: its CSS says where (Scrolly.svelte), the script reads it in tenths.
+			const share = parseFloat(getComputedStyle(scrolly).getPropertyValue('--trigger'));
+			const line = window.innerHeight * (Math.round(share * 10) / 10);
+			const all = [...scrolly.querySelectorAll<HTMLElement>('.step')];
 			let active = all[0];
 			for (const s of all) if (s.getBoundingClientRect().top <= line) active = s;
 			return active.dataset.state!;

@@ -10,8 +10,15 @@ export const MAP_WIDTH = 640;
 /** Padding around the towns' bounding box, in viewBox units, so labels and context fit. */
 export const MAP_PADDING = { x: 88, y: 80 };
 
-/** Parallels and centre come from the towns' own extent; nothing is typed in. */
-export const projection = memo((): { projection: GeoProjection; width: number; height: number } => {
+/**
+ * How far the drawn geography runs past the map's edges, in viewBox units: a page whose box for the
+ * map is taller or wider than the map (a phone upright, a wide screen) shows the land around it, not
+ * an empty band. Names, towns and everything measured stay inside the map itself.
+ */
+export const MAP_BLEED = { x: 160, y: 120 };
+
+/** The projection, clipped to the map (`bleed` 0) or to the map and its bleed. */
+function fitted(bleed: { x: number; y: number }) {
 	const points = Object.values(townPositions());
 	const lons = points.map((p) => p[0]);
 	const lats = points.map((p) => p[1]);
@@ -34,11 +41,19 @@ export const projection = memo((): { projection: GeoProjection; width: number; h
 		towns
 	);
 	p.clipExtent([
-		[0, 0],
-		[MAP_WIDTH, height]
+		[-bleed.x, -bleed.y],
+		[MAP_WIDTH + bleed.x, height + bleed.y]
 	]);
 	return { projection: p, width: MAP_WIDTH, height };
-});
+}
+
+/** Parallels and centre come from the towns' own extent; nothing is typed in. */
+export const projection = memo((): { projection: GeoProjection; width: number; height: number } =>
+	fitted({ x: 0, y: 0 })
+);
+
+/** The same projection, clipped to the map and its bleed: what the geography is drawn with. */
+const drawing = memo(() => fitted(MAP_BLEED).projection);
 
 export function round1(v: number): number {
 	return Math.round(v * 10) / 10;
@@ -51,7 +66,7 @@ export function project(lonLat: LonLat): XY {
 }
 
 export function pathString(object: Parameters<ReturnType<typeof geoPath>>[0]): string {
-	return geoPath(projection().projection).digits(1)(object) ?? '';
+	return geoPath(drawing()).digits(1)(object) ?? '';
 }
 
 export function inView(p: Position): boolean {
