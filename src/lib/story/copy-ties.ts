@@ -20,7 +20,11 @@ export interface Run {
 
 export const MARK = '\uE000';
 
-export function runOf(place: Run['place'], parts: (string | CopyRef)[], notes: RelationNote[]): Run {
+export function runOf(
+	place: Run['place'],
+	parts: (string | CopyRef)[],
+	notes: RelationNote[]
+): Run {
 	let text = '';
 	const refs: Run['refs'] = [];
 	for (const p of parts) {
