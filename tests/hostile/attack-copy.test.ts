@@ -20,6 +20,10 @@ const ALBU = 'Albu Kamal was a town the group {{albu-kamal-held}}.';
 const DILLON =
 	'estimated {{fighters-qaim-001}} in al-Qaim and {{fighters-albu-kamal-001}} in Albu Kamal';
 const HEIGHT = 'At its height it held {{held-third-001}} of both countries';
+const RATIO = 'the United Kingdom is {{=britain-belgium-ratio}} the size';
+const AREA = 'which comes to {{=third-of-iraq-syria}}, and';
+const METHOD = '{{#Reports all}} tell the story here.';
+const DEK = 'How the group’s territory shrank, told';
 
 const sumStep = { id: 'fighters-sum', field: 'text' };
 const rawaStep = { id: 'town-rawa', field: 'text' };
@@ -69,7 +73,28 @@ const CASES: Case[] = [
 	// Rule 7: a step's map state is a town it names.
 	['#74 two steps\' states swapped', (t) => t.replace('state: rawa', 'state: TMP').replace('state: albu-kamal', 'state: rawa').replace('state: TMP', 'state: albu-kamal'), { code: 'step-town-not-named', id: 'town-rawa', field: 'state', line: lineOf('state: rawa') }],
 	// Rule 8: a derived figure a step cites is one its chart shows.
-	['#77 a derived figure of another section in a chart\'s step', [SUM, SUM.replace('=fighters-dillon-sum', '=third-of-iraq-syria')], { code: 'derived-not-in-chart', ...sumStep, names: ['third-of-iraq-syria'] }]
+	['#77 a derived figure of another section in a chart\'s step', [SUM, SUM.replace('=fighters-dillon-sum', '=third-of-iraq-syria')], { code: 'derived-not-in-chart', ...sumStep, names: ['third-of-iraq-syria'] }],
+	// Rule 9: counts of sources and of reports say what they count.
+	['#29 a quantifier before a source word, "most reports"', [HEIGHT, `By most reports, at its height it held {{held-third-001}} of both countries`], { code: 'number-word', id: 'size', field: 'body paragraph 1', names: ['most reports'] }],
+	['#29 "both sources"', [SUM, `${SUM} Both sources agree.`], { code: 'number-word', ...sumStep, names: ['both sources'] }],
+	['#75 the method counts the reports of one claim, not all', [METHOD, '{{#Reports lost-95}} tell the story here.'], { code: 'reports-count-not-all', field: 'method paragraph 1', line: lineOf(METHOD) }],
+	['#75 "everything here" in a step counts the reports of one claim', [SUM, `${SUM} Everything here comes from {{#reports fighters-qaim-001}}.`], { code: 'reports-count-not-all', ...sumStep, names: ['fighters-qaim-001'] }],
+	['#96 a #Reports list padded with a claim of another metric', [ALBU, `${ALBU} {{#Reports albu-kamal-held fighters-albu-kamal-001}} place the group in Albu Kamal.`], { code: 'reports-count-mixed', ...albuStep, names: ['fighters-albu-kamal-001', 'metric'] }],
+	// Rule 10: precision and unit words fit the figure beside them.
+	['#92 "exactly" before a ratio we rounded', [RATIO, RATIO.replace('is {{', 'is exactly {{')], { code: 'precision-word-approximate', id: 'size', field: 'body paragraph 1', names: ['britain-belgium-ratio'] }],
+	['#92 "only" before a hedged claim ("more than")', ['says the group lost {{lost-96}}', 'says the group lost only {{lost-96}}'], { code: 'precision-word-approximate', id: 'size', field: 'body paragraph 2', names: ['lost-96'] }],
+	['"exactly" before a figure as printed (accepted)', [METHOD, `${METHOD} The group lost exactly {{lost-95}} by one count.`], null],
+	['#91 "square miles" beside a km² area', [AREA, AREA.replace('}},', '}} in square miles,')], { code: 'unit-word-mismatch', id: 'size', field: 'body paragraph 2', names: ['km²'] }],
+	['#91 a length unit beside a count of fighters', [DILLON, DILLON.replace('}} in al-Qaim', '}} miles in al-Qaim')], { code: 'unit-word-mismatch', id: 'fighters-dillon', field: 'text' }],
+	['a unit word that names the figure\'s own unit (accepted)', [AREA, AREA.replace('}},', '}} in square kilometres,')], null],
+	// Rule 11: the steps' order fits their chart and their words.
+	['#80 a step moved before a step its chart state follows', (t) => { const a = t.indexOf('id: town-rawa'); const b = t.indexOf('id: town-albu-kamal'); const c = t.indexOf('[]', b); return t.slice(0, a) + t.slice(b, c) + '\n' + t.slice(a, b) + t.slice(c); }, { code: 'step-state-out-of-order', id: 'town-rawa', field: 'state' }],
+	['#80 "the same report" after a step citing another report', [ALBU, `The same report says ${ALBU[0].toLowerCase()}${ALBU.slice(1)}`], { code: 'anaphor-unresolved', ...albuStep, names: ['town-rawa'] }],
+	['"the same report" after a step citing that report (accepted)', (t) => t.replace(RAWA, 'Rawa was {{rawa-not-yet}}.').replace(ALBU, `The same report says ${ALBU[0].toLowerCase()}${ALBU.slice(1)}`), null],
+	['#83 a step retells an earlier step\'s figure while the chart\'s other goes untold', (t) => t.replace(DILLON, 'estimated {{fighters-qaim-001}} in al-Qaim').replace(SUM, `${SUM} Al-Qaim had {{fighters-qaim-001}}.`), { code: 'step-repeats-figure', ...sumStep, names: ['fighters-albu-kamal-001'] }],
+	// Rule 12: the dek's dates are the month of the latest event the steps tell.
+	['#85 the dek dated by a claim of another year', [DEK, 'How the group’s territory shrank by {{held-third-001|date}}, told'], { code: 'dek-date-not-latest', field: 'dek', names: ['held-third-001'] }],
+	['the dek dated by the latest event\'s month (accepted)', [DEK, 'How the group’s territory shrank by {{albu-kamal-held|month}}, told'], null]
 ];
 
 describe('copy-side attacks on a data folder (issue 21)', () => {

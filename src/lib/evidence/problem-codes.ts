@@ -143,6 +143,20 @@ export const PROBLEM_CODES = {
 		'a person or body the copy names as a source is the source of a claim cited in the same sentence',
 	'step-town-not-named': 'a step whose map state is a town names that town in its text or alt',
 	'derived-not-in-chart': 'a derived figure cited by a step is one its section’s chart shows',
+	'precision-word-approximate':
+		'a precision word (exactly, only, just…) never stands beside a figure that is rounded, hedged or a range',
+	'unit-word-mismatch': 'a unit word beside a figure names the unit the figure carries',
+	'reports-count-not-all':
+		'a count of reports that stands for the whole page (the method, “everything here”) counts every report',
+	'reports-count-mixed':
+		'the claims one count of reports lists say one thing: one metric, one place, one status',
+	'step-state-out-of-order': 'a section’s steps show its chart’s states in the spec’s order',
+	'anaphor-unresolved':
+		'“the same report” or “the same town” in a step points at a report or town of the step before',
+	'step-repeats-figure':
+		'a step does not tell again a figure an earlier step told while its chart shows one of that kind no step tells',
+	'dek-date-not-latest':
+		'every date the dek cites is in the month of the latest event the story’s steps tell',
 	'relation-country-unchecked':
 		'“in Iraq” or “in Syria” in a sentence naming a town is backed by an in-country check',
 	'unknown-chart': 'a section or its picture names a chart',

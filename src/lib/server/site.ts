@@ -35,6 +35,7 @@ import { checkRelations } from '$lib/story/relations';
 import { rowClaimIds, wrongCell } from './chart-rows';
 import { findForbiddenWords } from '$lib/story/copy-words';
 import { checkCopyTies } from '$lib/story/copy-ties';
+import { checkCopyFit } from '$lib/story/copy-fit';
 import { buildMap } from './geo/map';
 import { checkTownPlaces, placesFileOf } from './geo/town-places';
 import { riverGeometries } from './geo/rivers';
@@ -280,7 +281,8 @@ export function readSite(dir = DATA_DIR, specs: AnyChartSpec[] = CHART_SPECS): S
 		const data = { ...evidence, derived, towns: map.towns, rivers: riverGeometries(), charts };
 		problems.push(
 			...checkRelations({ story: copy, relations, source }, data),
-			...checkCopyTies(copy, relations, source, { claims: evidence.claims, charts, derived })
+			...checkCopyTies(copy, relations, source, { claims: evidence.claims, charts, derived }),
+			...checkCopyFit(copy, relations, source, { claims: evidence.claims, charts, derived })
 		);
 	}
 	if (problems.length || !story) {

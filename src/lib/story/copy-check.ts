@@ -71,21 +71,18 @@ const COUNT_WORDS = [
 	'twice',
 	'thrice'
 ];
-/** Phrases that count sources: "by every account" claims every report says so. */
-const SOURCE_COUNTS = [
-	'every account',
-	'all accounts',
-	'every report',
-	'all reports',
-	'all the reports',
-	'every source',
-	'all sources',
-	'all the sources'
-];
+/**
+ * Phrases that count sources: a quantifier before a word for a source ("by every account", "most
+ * reports", "both sources") claims that many reports say so. "One" and "another" are not quantifiers
+ * here: "by one account" names a single source, which a citation beside it shows; nor is "each",
+ * which goes through the sources one by one ("each report is listed").
+ */
+const SOURCE_COUNTS =
+	'(?:every|all|both|most|many|several|multiple|various|numerous|countless)\\s+(?:(?:of\\s+)?the\\s+|other\\s+)?(?:account|report|source|outlet|witness|article)s?';
 /** Words that multiply: "double", "tripled"; any count word with -fold ("tenfold") is one too. */
 const MULTIPLIER_WORDS = ['double', 'triple', 'treble', 'quadruple'];
 const NUMBER_WORD = new RegExp(
-	`(?<![\\p{L}])(?:(?:${COUNT_WORDS.join('|')})(?:fold)?s?|(?:${MULTIPLIER_WORDS.join('|')})[sd]?|${SOURCE_COUNTS.join('|')})(?![\\p{L}])`,
+	`(?<![\\p{L}])(?:(?:${COUNT_WORDS.join('|')})(?:fold)?s?|(?:${MULTIPLIER_WORDS.join('|')})[sd]?|${SOURCE_COUNTS})(?![\\p{L}])`,
 	'giu'
 );
 

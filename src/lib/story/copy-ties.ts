@@ -10,7 +10,7 @@ import { PLACES, sectionBlock, stepBlock, stepPlace, type Block } from './copy-p
 import { lineOfPiece } from './copy-words';
 
 /** One run of copy: its text with each reference as a one-character mark, and the references. */
-interface Run {
+export interface Run {
 	place: ReturnType<typeof PLACES.text>;
 	text: string;
 	refs: { at: number; ref: CopyRef }[];
@@ -18,9 +18,13 @@ interface Run {
 	notes: RelationNote[];
 }
 
-const MARK = '\uE000';
+export const MARK = '\uE000';
 
-function runOf(place: Run['place'], parts: (string | CopyRef)[], notes: RelationNote[]): Run {
+export function runOf(
+	place: Run['place'],
+	parts: (string | CopyRef)[],
+	notes: RelationNote[]
+): Run {
 	let text = '';
 	const refs: Run['refs'] = [];
 	for (const p of parts) {
@@ -34,7 +38,7 @@ function runOf(place: Run['place'], parts: (string | CopyRef)[], notes: Relation
 }
 
 /** Every run of the copy, with the relations entries of the scope that owns it. */
-function runs(copy: StoryCopy, relations: CopyRelations): Run[] {
+export function runs(copy: StoryCopy, relations: CopyRelations): Run[] {
 	const out: Run[] = [
 		runOf(PLACES.title(), copy.title, relations.story),
 		runOf(PLACES.dek(), copy.dek, relations.story),
@@ -103,7 +107,7 @@ function clauseAround(text: string, [a, b]: [number, number], at: number): [numb
 }
 
 /** Whether a `check: none` entry of the run's scope covers [a, b) of the run's text. */
-function exempt(run: Run, a: number, b: number): boolean {
+export function exempt(run: Run, a: number, b: number): boolean {
 	return run.notes.some((n) => {
 		if (!/^none$/.test(n.check.trim()) || !n.phrase) return false;
 		for (let i = run.text.indexOf(n.phrase); i >= 0; i = run.text.indexOf(n.phrase, i + 1)) {
@@ -114,7 +118,7 @@ function exempt(run: Run, a: number, b: number): boolean {
 }
 
 /** A problem at a run's line in story.aml. */
-function say(
+export function say(
 	run: Run,
 	lines: string[],
 	code: ProblemCode,
@@ -129,7 +133,7 @@ function say(
 }
 
 /** The claims a reference cites. */
-const idsOf = (ref: CopyRef): string[] =>
+export const idsOf = (ref: CopyRef): string[] =>
 	ref.ref === 'claim' ? [ref.id] : ref.ref === 'reports' ? ref.ids : [];
 
 /** Each claim about a town, cited where the copy names towns, is cited beside its own town. */
