@@ -12,7 +12,13 @@ import { mapAndWidthProblems, mapLabelProblems, stepsWithoutAPosition } from './
 const e = useEngine({ reducedMotion: true });
 const steps = await storySteps(e.origin());
 
-const WIDTHS = [280, 320, 360, 390, 600, 768, 1024, 1280, 1920];
+/** Every width in Chromium; in the other engines the narrowest, a phone's, a tablet's, a laptop's and
+ *  the widest (the names are placed at build time for every width, label-placement.test.ts; what
+ *  differs between engines is how wide their fonts draw the names). */
+const WIDTHS =
+	e.engine === 'chromium'
+		? [280, 320, 360, 390, 600, 768, 1024, 1280, 1920]
+		: [280, 360, 768, 1280, 1920];
 
 describe(`reduced motion (${e.engine})`, () => {
 	it('is what the page sees, and a state change happens at once', async () => {
