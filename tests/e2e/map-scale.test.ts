@@ -5,7 +5,13 @@
 import { describe, it, expect } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { useBrowser } from './fixtures.ts';
-import { expectState, scrollToStep, storySteps } from '../engines/story-steps.ts';
+import {
+	expectState,
+	scrollToStep,
+	settled,
+	settledValue,
+	storySteps
+} from '../engines/story-steps.ts';
 import { runs } from './fixtures.ts';
 
 const b = useBrowser();
@@ -70,6 +76,18 @@ describe('the map’s scale and names', () => {
 			for (const s of steps.filter((st) => st.chart === 'town-sequence')) {
 				await scrollToStep(runs(page), s.id);
 				await expectState(runs(page), 'town-sequence', s.state);
+				// The names are read where the view comes to rest, not in the middle of its move.
+				settled(
+					await settledValue(
+						runs(page),
+						() =>
+							document
+								.querySelector('.scrolly[data-chart="town-sequence"] .map > svg')
+								?.getAttribute('viewBox'),
+						5
+					),
+					`the map's view at ${s.id}`
+				);
 				problems.push(
 					...(await page.evaluate(
 						({ sel, id }) => {

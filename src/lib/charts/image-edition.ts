@@ -70,12 +70,20 @@ export const IMAGE_EDITION = Symbol('image-edition');
 /** The image edition's context when the component is drawn as an image; undefined on a page. */
 export const imageEdition = () => getContext<ImageEdition | undefined>(IMAGE_EDITION);
 
-/** Rich text (strings and figures) as runs: figures always bold, ours (derived) in italics. */
+/** Rich text (strings and figures) as runs: figures always bold, ours (derived, or a date we read)
+ *  in italics. */
 export function richRuns(parts: Rich, size: number, plain: Partial<Run> = {}): Run[] {
 	return parts.map((p) =>
 		typeof p === 'string'
 			? { face: 'sans', size, ...plain, text: p }
-			: { size, ...plain, face: 'sansBold', text: p.text, figure: p, italic: !!p.derived }
+			: {
+					size,
+					...plain,
+					face: 'sansBold',
+					text: p.text,
+					figure: p,
+					italic: !!(p.derived || p.read)
+				}
 	);
 }
 
