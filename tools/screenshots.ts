@@ -1,7 +1,8 @@
 // `npm run shots`: screenshots of the built story as a reader sees it, for reviews. Serves build/
 // (or BUILD_DIR), opens the story in Chromium at each width (360, 390, 768, 1280, 1920 px), light
-// and dark, and at 200% zoom, and saves the first screen and every step, once its chart has reached
-// the step's state, to shots/ (or OUT). WIDTHS=390,1280 and SCHEMES=light narrow the set.
+// and dark, and at 200% zoom, and saves the first screen, every step (once its chart has reached the
+// step's state and its card is the active one) and the closing picture to shots/ (or OUT).
+// WIDTHS=390,1280 and SCHEMES=light narrow the set.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -58,7 +59,10 @@ for (const view of views) {
 				(stepId) => {
 					const step = document.getElementById(stepId)!;
 					const chart = step.closest('.scrolly')!.querySelector('.chart');
-					return chart?.getAttribute('data-state') === step.getAttribute('data-state');
+					return (
+						chart?.getAttribute('data-state') === step.getAttribute('data-state') &&
+						step.classList.contains('active')
+					);
 				},
 				id,
 				{ timeout: 5000 }
@@ -67,6 +71,13 @@ for (const view of views) {
 		await page.screenshot({
 			path: `${out}/${view.name}-${String(n++).padStart(2, '0')}-${id}.png`
 		});
+	}
+	// The closing picture, a chart drawn still, in the middle of the screen.
+	const picture = page.locator('[data-picture]').first();
+	if (await picture.count()) {
+		await picture.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await page.screenshot({ path: `${out}/${view.name}-99-closing-picture.png` });
+		n++;
 	}
 	await page.close();
 	console.log(`${view.name}: ${n} screenshots`);
