@@ -7,7 +7,7 @@ import type { CitationFile } from './citation-types';
 import type { renderCitation } from './citation-render';
 
 /** A cited figure: a link naming its claims, or a derived figure's link naming itself. */
-const FIGURE = 'a[data-claim],a[data-cite]';
+export const FIGURE = 'a[data-claim],a[data-cite]';
 
 /**
  * Wires the page's citation panel (`[data-citation-panel]`, with `data-citations` naming its JSON).

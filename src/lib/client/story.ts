@@ -1,6 +1,6 @@
 // The story page's only script. The page is prerendered HTML: this wires the citation dialog and the
 // Embed controls and the section links, hydrates each chart as it nears the screen, and lets one scrollama drive the steps.
-import { wireCitations } from '$lib/citations/citation-dialog';
+import { FIGURE, wireCitations } from '$lib/citations/citation-dialog';
 import { wireEmbedToolsOnUse } from '$lib/embed/embed-tools-lazy';
 import { addLivePanels } from '$lib/embed/embed-live-panel';
 import { hydrateIslands } from '$lib/islands/hydrate-islands';
@@ -11,7 +11,11 @@ import { wireSectionLinks } from '$lib/story/section-share';
 const base = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 
 const panel = document.querySelector<HTMLElement>('[data-citation-panel]');
-if (panel) wireCitations(panel);
+if (panel) {
+	wireCitations(panel);
+	// A figure now opens a dialog, not the sources page: the HTML left this out (dialog-marks.ts).
+	for (const f of document.querySelectorAll(FIGURE)) f.setAttribute('aria-haspopup', 'dialog');
+}
 // The story's HTML leaves the Embed controls' live part out (it works only with scripts): it is
 // added here, hidden until a reader reaches for the control and its snippets have come.
 addLivePanels();
