@@ -240,14 +240,18 @@ export function checkCopyAgainstCharts(copy: StoryCopy, charts: ChartStates[]): 
 				);
 			}
 		}
-		const reached = new Set(section.steps.map((s) => s.state));
+		// Every state is shown: by a step, or by a picture that draws the chart still in it.
+		const reached = new Set([
+			...section.steps.map((s) => s.state),
+			...copy.sections.flatMap((s) => (s.picture?.chart === chart.id ? [s.picture.state] : []))
+		]);
 		for (const state of chart.states) {
 			if (!reached.has(state)) {
 				problems.push(
 					problemAt(
 						at('steps'),
 						'state-not-shown',
-						`chart ${chart.id} has a state "${state}" that no step shows; add a step with state: ${state}, or remove the state from its spec`
+						`chart ${chart.id} has a state "${state}" that no step or picture shows; add a step with state: ${state}, or remove the state from its spec`
 					)
 				);
 			}

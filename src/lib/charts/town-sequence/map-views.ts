@@ -1,5 +1,6 @@
 // What part of the map each state shows: the whole map, or, for the border towns, a close view
-// panned towards the state's town, so the map moves along the sequence. Decided at build time.
+// panned towards the state's town, so the map moves along the sequence (or, for the closing close-up,
+// the border view itself). Decided at build time.
 
 interface Point {
 	id: string;
@@ -18,7 +19,9 @@ export function stateViews(
 	map: { width: number; height: number; borderView: number[] },
 	towns: Point[],
 	states: string[],
-	zoomed: string[]
+	zoomed: string[],
+	/** Zoomed states of no one town: they show the border view itself. */
+	border: string[] = []
 ): Record<string, number[]> {
 	const [bx, by, bw, bh] = map.borderView;
 	const [cx, cy] = [bx + bw / 2, by + bh / 2];
@@ -26,6 +29,8 @@ export function stateViews(
 	return Object.fromEntries(
 		states.map((state) => {
 			if (!zoomed.includes(state)) return [state, [0, 0, map.width, map.height]];
+			if (border.includes(state))
+				return [state, map.borderView.map((v) => Math.round(v * 10) / 10)];
 			const town = towns.find((t) => t.id === state);
 			if (!town) throw new Error(`map views: the zoomed state ${state} is not a town on the map`);
 			const x = clamp(bx + (town.x - cx) * FOLLOW, map.width - bw);

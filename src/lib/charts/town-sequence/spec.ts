@@ -166,11 +166,14 @@ const SEQUENCE: SequenceEntry[] = [
 /** The state the chart is prerendered in, and the story's overview: every town, none highlighted. */
 const FINAL = 'summary';
 
+/** The close-up the story can end on: the border towns as the reports left them, none highlighted. */
+const CLOSE = 'border';
+
 /** The pocket we outline, in the overview: the claim whose words name it, and the towns it is. */
 const POCKET = { claim: 'caliphate-two-towns-004', towns: ['al-qaim', 'albu-kamal'] };
 
 /** The map states that zoom in: the towns a few kilometres apart on the border. */
-const ZOOMED = ['al-qaim-border-crossing', 'al-qaim', 'rawa', 'albu-kamal'];
+const ZOOMED = ['al-qaim-border-crossing', 'al-qaim', 'rawa', 'albu-kamal', CLOSE];
 
 const statusLabel = (s: string) => (isEventStatus(s) ? EVENT_STATUSES[s].label : s);
 
@@ -195,7 +198,7 @@ export default defineChart({
 	description:
 		'Each town’s status with the reports’ words, the date as we read it, in the order the story takes them, and where they disagree.',
 	component: TownSequenceMap,
-	states: [FINAL, ...SEQUENCE.map((s) => s.town)],
+	states: [FINAL, ...SEQUENCE.map((s) => s.town), CLOSE],
 	final: FINAL,
 	map: true,
 	columns: [
@@ -314,8 +317,8 @@ export function buildTownSequence(ctx: ChartContext, sequence: SequenceEntry[]) 
 	const inSequence = new Set(sequence.map((s) => s.town));
 	const { map } = ctx;
 	const context = map.towns.filter((t) => !inSequence.has(t.id));
-	const states = [...sequence.map((s) => s.town), FINAL];
-	const views = stateViews(map, towns, states, ZOOMED);
+	const states = [...sequence.map((s) => s.town), FINAL, CLOSE];
+	const views = stateViews(map, towns, states, ZOOMED, [CLOSE]);
 	const labels = mapLabels(map, towns, context, states, ZOOMED, views);
 	// Drawn only around towns the sequence has (the story's test does check that it is drawn).
 	const around = towns.filter((t) => POCKET.towns.includes(t.id));
@@ -326,7 +329,7 @@ export function buildTownSequence(ctx: ChartContext, sequence: SequenceEntry[]) 
 					y: around.reduce((sum, t) => sum + t.y, 0) / around.length,
 					towns: POCKET.towns,
 					figure: ctx.figure(POCKET.claim),
-					states: [FINAL]
+					states: [FINAL, CLOSE]
 				}
 			: null;
 	return {
